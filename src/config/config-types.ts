@@ -1,0 +1,70 @@
+// Types of `sop.config.yaml` (schemas/config.schema.json). Keys are the tool's, in English; values the user's.
+import type { RuleLevel } from '../core/types.js';
+import type { TimeSettings } from '../model/flow-types.js';
+
+export type Lang = 'id' | 'en';
+export type Paper = 'A4' | 'F4';
+
+/** A rule setting: a level, or `[level, options]`. */
+export type RuleSetting = RuleLevel | [RuleLevel, Record<string, unknown>];
+
+export interface PackSection {
+  /** Heading of the section (e.g. the unit's name). */
+  title: string;
+  /** Globs (relative to the config file) of the SOPs in this section. */
+  include: string[];
+}
+
+export interface PackKeputusan {
+  /** e.g. `Keputusan Kepala Badan Kepegawaian Daerah Kabupaten Sukamaju` */
+  jenis?: string;
+  nomor: string;
+  tentang: string;
+  tanggal: string;
+  /** Who enacts it; default: config defaults.disahkan_oleh */
+  pejabat?: { jabatan: string; nama: string; nip: string; pangkat?: string };
+  /** Markdown file (relative to the config) with the decree's body: menimbang, mengingat, memutuskan. */
+  file?: string;
+}
+
+export interface PackConfig {
+  /** Output name of the pack files (slug); default `pack`. */
+  id?: string;
+  title: string;
+  subtitle?: string;
+  year: number | string;
+  address?: string;
+  keputusan?: PackKeputusan;
+  /** Markdown file (relative to the config) with the usage notes: ruang lingkup, ringkasan, definisi. */
+  penjelasan?: string;
+  /** Groups of SOPs; default: one section per top folder of the SOPs. */
+  sections?: PackSection[];
+}
+
+export interface SopConfig {
+  lang?: Lang;
+  paper?: Paper;
+  include?: string[];
+  exclude?: string[];
+  /** Build output folder, relative to the config; default `_site`. */
+  output?: string;
+  /** Identity keys merged into every SOP that does not set them. */
+  defaults?: Record<string, unknown>;
+  /** Pattern for `nomor`, e.g. `800/{seq:3}/SOP/BKD/{year}`. */
+  numbering?: string;
+  /** Folder (relative to the config) with extra templates for `sop new`. */
+  templates?: string;
+  time?: Partial<TimeSettings>;
+  /** Active-verb prefixes and allowed first words for the `active-verb` rule live in rules options. */
+  rules?: Record<string, RuleSetting>;
+  pack?: PackConfig | PackConfig[];
+}
+
+/** A loaded config with where it came from. */
+export interface LoadedConfig {
+  /** Absolute path of the config file, or undefined when none was found. */
+  file?: string;
+  /** Folder that relative paths in the config resolve against (the config's folder, or cwd). */
+  dir: string;
+  config: SopConfig;
+}
