@@ -1,6 +1,7 @@
 // Types of `sop.config.yaml` (schemas/config.schema.json). Keys are the tool's, in English; values the user's.
 import type { RuleLevel } from '../core/types.js';
 import type { TimeSettings } from '../model/flow-types.js';
+import type { YamlSource } from '../document/positions.js';
 
 export type Lang = 'id' | 'en';
 export type Paper = 'A4' | 'F4';
@@ -67,4 +68,6 @@ export interface LoadedConfig {
   /** Folder that relative paths in the config resolve against (the config's folder, or cwd). */
   dir: string;
   config: SopConfig;
+  /** The parsed config file, to point diagnostics at values that came from `defaults`. */
+  source?: YamlSource;
 }

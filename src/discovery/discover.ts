@@ -1,0 +1,188 @@
+// Turns command-line paths, globs and config include/exclude into a sorted list of SOP files; reads no file content.
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import type { LoadedConfig } from '../config/config-types.js';
+import { displayPath, isInside, toPosix } from '../core/paths.js';
+
+export interface DiscoveredFile {
+  absPath: string;
+  /** POSIX path relative to cwd. */
+  file: string;
+  /** Named on the command line, matched by a glob or by config `include`: must be an SOP. */
+  explicit: boolean;
+}
+
+export interface MissingPath {
+  arg: string;
+  message: string;
+  messageEn: string;
+}
+
+export interface Discovery {
+  files: DiscoveredFile[];
+  missing: MissingPath[];
+}
+
+export interface DiscoverOptions {
+  cwd: string;
+  paths: string[];
+  config: LoadedConfig;
+}
+
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.sop-cache']);
+const GLOB_CHARS = /[*?[\]{}!]/;
+
+/** Folder the build writes to; never searched for SOPs. */
+export function outputDir(config: LoadedConfig): string {
+  return path.resolve(config.dir, config.config.output ?? '_site');
+}
+
+function gitRoot(dir: string): string | undefined {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, '.git'))) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+interface IgnoreLayer {
+  dir: string;
+  ig: Ignore;
+}
+
+function readGitignore(dir: string): IgnoreLayer | undefined {
+  const f = path.join(dir, '.gitignore');
+  try {
+    return { dir, ig: ignore().add(readFileSync(f, 'utf8')) };
+  } catch {
+    return undefined;
+  }
+}
+
+function ignoredBy(layers: IgnoreLayer[], abs: string, isDir: boolean): boolean {
+  for (const { dir, ig } of layers) {
+    const rel = toPosix(path.relative(dir, abs));
+    if (!rel || rel.startsWith('..')) continue;
+    if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+
+/** Walks `root` and yields every file below it, following symlinks once (loops are skipped). */
+async function walk(root: string, skipDirs: string[], onFile: (abs: string) => void): Promise<void> {
+  const seen = new Set<string>();
+  const top = gitRoot(root);
+  const baseLayers: IgnoreLayer[] = [];
+  if (top) for (let d = root; isInside(d, top); d = path.dirname(d)) {
+    const l = readGitignore(d);
+    if (l && d !== root) baseLayers.push(l);
+    if (d === top) break;
+  }
+  async function visit(dir: string, layers: IgnoreLayer[]): Promise<void> {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return; // dangling link or a symlink loop (ELOOP)
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    const own = readGitignore(dir);
+    const active = own ? [...layers, own] : layers;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return; // unreadable folder: nothing to lint in it
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const abs = path.join(dir, e.name);
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const st = statSync(abs);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isDir) {
+        if (ALWAYS_SKIPPED.has(e.name) || skipDirs.some((s) => isInside(abs, s))) continue;
+        if (ignoredBy(active, abs, true)) continue;
+        await visit(abs, active);
+      } else if (isFile) {
+        if (ignoredBy(active, abs, false)) continue;
+        onFile(abs);
+      }
+    }
+  }
+  await visit(root, baseLayers);
+}
+
+function globBase(pattern: string): string {
+  const parts = toPosix(pattern).split('/');
+  const base: string[] = [];
+  for (const p of parts) {
+    if (GLOB_CHARS.test(p)) break;
+    base.push(p);
+  }
+  return base.join('/') || '.';
+}
+
+export async function discoverFiles(opts: DiscoverOptions): Promise<Discovery> {
+  const cwd = path.resolve(opts.cwd);
+  const { config } = opts;
+  const configDir = config.dir;
+  const out = new Map<string, DiscoveredFile>();
+  const missing: MissingPath[] = [];
+  const skip = [outputDir(config)];
+  const rel = (abs: string) => toPosix(path.relative(configDir, abs));
+  const include = config.config.include?.length ? picomatch(config.config.include, { dot: false }) : undefined;
+  const exclude = config.config.exclude?.length ? picomatch(config.config.exclude, { dot: true }) : undefined;
+  const excluded = (abs: string) => Boolean(exclude && isInside(abs, configDir) && exclude(rel(abs)));
+  const add = (abs: string, explicit: boolean) => {
+    const prev = out.get(abs);
+    if (!prev || (explicit && !prev.explicit)) out.set(abs, { absPath: abs, file: displayPath(abs, cwd), explicit });
+  };
+
+  const args = opts.paths.length > 0 ? opts.paths : ['.'];
+  for (const arg of args) {
+    const abs = path.resolve(cwd, arg);
+    if (GLOB_CHARS.test(arg) && !existsSync(abs)) {
+      const base = path.resolve(cwd, globBase(arg));
+      const match = picomatch(toPosix(path.relative(base, abs)) || '**', { dot: false });
+      const before = out.size;
+      if (existsSync(base)) await walk(base, skip, (f) => {
+        if (match(toPosix(path.relative(base, f))) && !excluded(f)) add(f, true);
+      });
+      if (out.size === before) missing.push({ arg, message: `tidak ada berkas yang cocok dengan pola \`${arg}\``, messageEn: `no files match the pattern \`${arg}\`` });
+      continue;
+    }
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      missing.push({ arg, message: `path \`${arg}\` tidak ada`, messageEn: `path \`${arg}\` does not exist` });
+      continue;
+    }
+    if (st.isFile()) {
+      add(abs, true);
+      continue;
+    }
+    await walk(abs, skip, (f) => {
+      if (excluded(f)) return;
+      if (include && isInside(f, configDir)) {
+        if (include(rel(f))) add(f, true);
+      } else if (f.endsWith('.md')) {
+        add(f, false);
+      }
+    });
+  }
+  const files = [...out.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { files, missing };
+}

@@ -1,0 +1,110 @@
+// The one place that turns offsets and YAML paths into 1-based line/column ranges (see style anchors §3.4).
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import type { Location, Range } from '../core/types.js';
+
+/** Maps UTF-16 offsets of one text to 1-based line and column. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  position(offset: number): { line: number; column: number } {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.starts[lo] + 1 };
+  }
+  range(start: number, end: number): Range {
+    const a = this.position(start);
+    const b = this.position(Math.max(start, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** Offset where 1-based `line` starts. */
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+  }
+}
+
+/** A YAML document inside a file: an SOP frontmatter or a config file. */
+export interface YamlSource {
+  /** Path as reported (POSIX, relative to cwd where possible). */
+  file: string;
+  doc: Document;
+  /** Offset of the YAML text inside the file text. */
+  offset: number;
+  lines: LineIndex;
+  /** Range reported for problems of the whole mapping (e.g. a missing top-level key). */
+  wholeRange: Range;
+}
+
+export type YamlPath = ReadonlyArray<string | number>;
+
+export interface LocateOptions {
+  /** Point at the key of the last path segment instead of its value. */
+  key?: boolean;
+}
+
+function findPair(map: unknown, seg: string | number): Pair | undefined {
+  if (!isMap(map)) return undefined;
+  return map.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
+}
+
+function nodeRange(src: YamlSource, node: Node | null | undefined): Range | undefined {
+  const r = node?.range;
+  if (!r) return undefined;
+  return src.lines.range(src.offset + r[0], src.offset + r[1]);
+}
+
+/**
+ * Locates `path` in a YAML source. Walks as deep as the path exists: a missing key is reported
+ * at its parent mapping's key (or the whole frontmatter for a top-level key).
+ */
+export function locateInYaml(src: YamlSource, path: YamlPath, opts: LocateOptions = {}): Location {
+  let node: unknown = src.doc.contents;
+  let best: Range = nodeRange(src, node as Node) ?? src.wholeRange;
+  let parentKey: Range = src.wholeRange;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const last = i === path.length - 1;
+    if (isSeq(node)) {
+      const item = node.items[Number(seg)];
+      if (item === undefined) return { file: src.file, ...parentKey };
+      node = item;
+      best = nodeRange(src, item as Node) ?? best;
+      continue;
+    }
+    const pair = findPair(node, seg);
+    if (!pair || !isPair(pair)) return { file: src.file, ...parentKey };
+    const keyRange = nodeRange(src, pair.key as Node) ?? best;
+    const valueRange = nodeRange(src, pair.value as Node);
+    if (last && opts.key) return { file: src.file, ...keyRange };
+    // an empty value (`key:`) has no range of its own: the key stands for it
+    const v = pair.value as Node | null;
+    const empty = !v?.range || v.range[0] === v.range[1];
+    best = valueRange && !empty ? valueRange : keyRange;
+    parentKey = keyRange;
+    node = pair.value;
+  }
+  return { file: src.file, ...best };
+}
+
+/** True when `path` exists in the YAML source (every segment present). */
+export function hasPath(src: YamlSource, path: YamlPath): boolean {
+  let node: unknown = src.doc.contents;
+  for (const seg of path) {
+    if (isSeq(node)) {
+      node = node.items[Number(seg)];
+      if (node === undefined) return false;
+    } else {
+      const pair = findPair(node, seg);
+      if (!pair) return false;
+      node = pair.value;
+    }
+  }
+  return true;
+}

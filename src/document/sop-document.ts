@@ -1,0 +1,165 @@
+// Loads one SOP file into a SopDocument: decoded text, frontmatter YAML with node ranges, merged data, body.
+import { readFile } from 'node:fs/promises';
+import type { LoadedConfig } from '../config/config-types.js';
+import type { Location } from '../core/types.js';
+import { splitFrontmatter } from './frontmatter.js';
+import { LineIndex, locateInYaml, type LocateOptions, type YamlPath, type YamlSource } from './positions.js';
+import { decodeSource } from './read.js';
+import { parseYaml } from './yaml.js';
+
+/** Why a file could not be (fully) read as an SOP. Turned into diagnostics by lint. */
+export interface LoadProblem {
+  ruleId: 'yaml-syntax' | 'frontmatter-missing' | 'file-encoding' | 'file-read';
+  message: string;
+  messageEn: string;
+  location: Location;
+}
+
+export interface SopDocument {
+  /** Path as reported (POSIX, relative to cwd where possible). */
+  file: string;
+  absPath: string;
+  text: string;
+  lines: LineIndex;
+  /** The frontmatter, when the file has one that parsed. */
+  frontmatter?: YamlSource;
+  /** True when the file starts with a frontmatter block (even a broken one). */
+  hasFrontmatter: boolean;
+  /** The frontmatter as plain data before config defaults (any shape: the schema checks it). */
+  raw: unknown;
+  /** raw merged with config defaults when raw is a mapping; otherwise raw as it is. */
+  data: unknown;
+  /** Top-level keys whose value came from config `defaults`. */
+  fromDefaults: ReadonlySet<string>;
+  config?: LoadedConfig;
+  body: string;
+  /** 1-based line where the body starts. */
+  bodyLine: number;
+  problems: LoadProblem[];
+}
+
+function whole(lines: LineIndex, file: string, start: number, end: number): Location {
+  return { file, ...lines.range(start, end) };
+}
+
+/** Builds a SopDocument from already-read bytes. Never throws for bad content. */
+export function parseSop(bytes: Uint8Array, file: string, absPath: string, config?: LoadedConfig): SopDocument {
+  const decoded = decodeSource(bytes);
+  const text = decoded.text;
+  const lines = new LineIndex(text);
+  const base: SopDocument = {
+    file, absPath, text, lines, hasFrontmatter: false, raw: undefined, data: undefined,
+    fromDefaults: new Set(), config, body: text, bodyLine: 1, problems: [],
+  };
+  if (!decoded.ok) {
+    const at = lines.position(decoded.offset);
+    base.problems.push({
+      ruleId: 'file-encoding',
+      message: decoded.reason === 'binary' ? 'berkas biner, bukan teks Markdown' : 'berkas bukan teks UTF-8 yang sah; simpan ulang dengan pengodean UTF-8',
+      messageEn: decoded.reason === 'binary' ? 'binary file, not Markdown text' : 'file is not valid UTF-8 text; save it again as UTF-8',
+      location: { file, line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 1 },
+    });
+    base.hasFrontmatter = splitFrontmatter(text).kind !== 'none';
+    return base;
+  }
+  const split = splitFrontmatter(text);
+  if (split.kind === 'none') return base;
+  base.hasFrontmatter = true;
+  if (split.kind === 'unterminated') {
+    base.problems.push({
+      ruleId: 'yaml-syntax',
+      message: 'frontmatter tidak ditutup: tambahkan baris `---` setelah kunci terakhir',
+      messageEn: 'frontmatter is not closed: add a `---` line after the last key',
+      location: whole(lines, file, 0, Math.min(3, text.length)),
+    });
+    return base;
+  }
+  const yamlText = text.slice(split.yamlStart, split.yamlEnd);
+  const parsed = parseYaml(yamlText);
+  const source: YamlSource = {
+    file, doc: parsed.doc, offset: split.yamlStart, lines,
+    wholeRange: lines.range(0, split.openLineEnd),
+  };
+  base.body = text.slice(split.bodyStart);
+  base.bodyLine = lines.position(split.bodyStart).line;
+  if (parsed.problems.length > 0) {
+    for (const p of parsed.problems) {
+      const loc = p.code === 'ALIAS_LIMIT' ? whole(lines, file, 0, split.openLineEnd) : whole(lines, file, split.yamlStart + p.start, split.yamlStart + Math.max(p.end, p.start + 1));
+      base.problems.push({ ruleId: 'yaml-syntax', message: translateYamlMessage(p.code, p.message, 'id'), messageEn: translateYamlMessage(p.code, p.message, 'en'), location: loc });
+    }
+    return base;
+  }
+  base.frontmatter = source;
+  base.raw = parsed.value;
+  base.data = parsed.value;
+  if (config?.config.defaults && isPlainObject(parsed.value)) {
+    const merged: Record<string, unknown> = { ...parsed.value };
+    const from = new Set<string>();
+    for (const [k, v] of Object.entries(config.config.defaults)) {
+      if (!(k in merged)) {
+        merged[k] = v;
+        from.add(k);
+      }
+    }
+    base.data = merged;
+    base.fromDefaults = from;
+  }
+  return base;
+}
+
+/** Reads and parses one SOP file; an unreadable file becomes a `file-read` problem. */
+export async function loadSop(absPath: string, file: string, config?: LoadedConfig): Promise<SopDocument> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(absPath);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
+    const lines = new LineIndex('');
+    return {
+      file, absPath, text: '', lines, hasFrontmatter: false, raw: undefined, data: undefined, fromDefaults: new Set(),
+      config, body: '', bodyLine: 1,
+      problems: [{
+        ruleId: 'file-read',
+        message: code === 'ENOENT' ? 'berkas tidak ditemukan' : code === 'EISDIR' ? 'ini folder, bukan berkas' : `berkas tidak dapat dibaca (${code})`,
+        messageEn: code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'this is a folder, not a file' : `file cannot be read (${code})`,
+        location: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
+      }],
+    };
+  }
+  return parseSop(bytes, file, absPath, config);
+}
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Where a YAML path of the merged data is written: in the SOP file, or in the config file when
+ * the top-level key came from config `defaults`.
+ */
+export function locate(doc: SopDocument, path: YamlPath, opts?: LocateOptions): Location {
+  const top = path[0];
+  if (top !== undefined && doc.fromDefaults.has(String(top)) && doc.config?.source) {
+    return locateInYaml(doc.config.source, ['defaults', ...path], opts);
+  }
+  if (doc.frontmatter) return locateInYaml(doc.frontmatter, path, opts);
+  return { file: doc.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+const YAML_MESSAGES_ID: Record<string, string> = {
+  DUPLICATE_KEY: 'kunci ganda: setiap kunci hanya boleh muncul sekali dalam satu pemetaan',
+  TAB_AS_INDENT: 'tab tidak boleh dipakai untuk indentasi; gunakan spasi',
+  BAD_INDENT: 'indentasi tidak benar',
+  MISSING_CHAR: 'ada karakter penutup yang hilang (tanda kutip atau kurung)',
+  MULTILINE_IMPLICIT_KEY: 'kunci implisit tidak boleh lebih dari satu baris; periksa titik dua dan indentasi',
+  BLOCK_AS_IMPLICIT_KEY: 'struktur blok tidak boleh menjadi kunci; periksa titik dua dan indentasi',
+  UNEXPECTED_TOKEN: 'token tidak terduga',
+  ALIAS_LIMIT: 'terlalu banyak alias YAML (kemungkinan "alias bomb"); dokumen tidak diproses',
+  BAD_ALIAS: 'alias YAML tidak sah atau belum didefinisikan',
+};
+
+function translateYamlMessage(code: string, message: string, lang: 'id' | 'en'): string {
+  if (lang === 'en') return code === 'ALIAS_LIMIT' ? 'too many YAML aliases (a possible alias bomb); the document was not processed' : message;
+  const id = YAML_MESSAGES_ID[code];
+  return id ? `${id} (${message})` : `YAML tidak sah: ${message}`;
+}

@@ -1,0 +1,75 @@
+// Parses `waktu` durations (Indonesian and English units, decimals, ranges) and formats totals.
+import { DEFAULT_TIME, type Duration, type TimeSettings } from './flow-types.js';
+
+type Unit = 'detik' | 'menit' | 'jam' | 'hari' | 'hari kerja' | 'minggu' | 'bulan';
+
+/** Unit words, longest first so `hari kerja` wins over `hari`. */
+const UNIT_WORDS: [string, Unit][] = [
+  ['working days', 'hari kerja'], ['working day', 'hari kerja'], ['hari kerja', 'hari kerja'],
+  ['seconds', 'detik'], ['second', 'detik'], ['detik', 'detik'],
+  ['minutes', 'menit'], ['minute', 'menit'], ['menit', 'menit'],
+  ['hours', 'jam'], ['hour', 'jam'], ['jam', 'jam'],
+  ['days', 'hari'], ['day', 'hari'], ['hari', 'hari'],
+  ['weeks', 'minggu'], ['week', 'minggu'], ['minggu', 'minggu'],
+  ['months', 'bulan'], ['month', 'bulan'], ['bulan', 'bulan'],
+];
+
+const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
+const UNIT = `(${UNIT_WORDS.map(([w]) => w.replace(' ', String.raw`\s+`)).join('|')})`;
+const PART = new RegExp(String.raw`^${NUMBER}(?:\s*[-–]\s*${NUMBER})?\s*${UNIT}(?![a-z])\s*(?:,|\bdan\b|\band\b)?\s*`, 'i');
+
+function unitMinutes(unit: Unit, t: TimeSettings): number {
+  switch (unit) {
+    case 'detik': return 1 / 60;
+    case 'menit': return 1;
+    case 'jam': return 60;
+    case 'hari': return t.dayHours * 60;
+    case 'hari kerja': return t.workingDayHours * 60;
+    case 'minggu': return t.weekWorkingDays * t.workingDayHours * 60;
+    case 'bulan': return t.monthWorkingDays * t.workingDayHours * 60;
+  }
+}
+
+function toUnit(word: string): Unit {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  return UNIT_WORDS.find(([k]) => k === w)![1];
+}
+
+/** `15 menit`, `1 jam 30 menit`, `1,5 jam`, `2 hari kerja`, `1-2 hari` (upper bound), `3 working days`. */
+export function parseDuration(text: unknown, time: TimeSettings = DEFAULT_TIME): Duration | null {
+  if (typeof text !== 'string') return null;
+  let rest = text.trim();
+  if (!rest) return null;
+  let minutes = 0;
+  let working = false;
+  while (rest) {
+    const m = PART.exec(rest);
+    if (!m) return null;
+    const upper = Number((m[2] ?? m[1]).replace(',', '.'));
+    const unit = toUnit(m[3]);
+    if (unit === 'hari kerja' || unit === 'minggu' || unit === 'bulan') working = true;
+    minutes += upper * unitMinutes(unit, time);
+    rest = rest.slice(m[0].length);
+  }
+  return { minutes, working };
+}
+
+/**
+ * Formats a total: in working days when any part used working units (hari kerja, minggu, bulan),
+ * otherwise in calendar days, then hours, minutes and seconds. `2 hari 2 jam 35 menit`.
+ */
+export function formatDuration(d: Duration, lang: 'id' | 'en' = 'id', time: TimeSettings = DEFAULT_TIME): string {
+  let seconds = Math.round(d.minutes * 60);
+  const dayLen = (d.working ? time.workingDayHours : time.dayHours) * 3600;
+  const parts: [number, string, string, string][] = [];
+  const days = Math.floor(seconds / dayLen);
+  seconds -= days * dayLen;
+  const hours = Math.floor(seconds / 3600);
+  seconds -= hours * 3600;
+  const mins = Math.floor(seconds / 60);
+  seconds -= mins * 60;
+  parts.push([days, d.working ? 'hari kerja' : 'hari', d.working ? 'working day' : 'day', d.working ? 'working days' : 'days']);
+  parts.push([hours, 'jam', 'hour', 'hours'], [mins, 'menit', 'minute', 'minutes'], [seconds, 'detik', 'second', 'seconds']);
+  const shown = parts.filter(([n]) => n > 0).map(([n, id, one, many]) => `${n} ${lang === 'id' ? id : n === 1 ? one : many}`);
+  return shown.length ? shown.join(' ') : lang === 'id' ? '0 menit' : '0 minutes';
+}
