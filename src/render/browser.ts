@@ -1,0 +1,266 @@
+// Finds and launches the system Chromium; puppeteer is imported lazily so `sop --help` and `sop lint` never load it.
+import { accessSync, constants, statSync } from 'node:fs';
+// Type-only: erased at compile time, so it does not load puppeteer.
+import type { Browser } from 'puppeteer';
+import { SopBrowserMissingError } from '../core/errors.js';
+
+export type { Browser };
+
+/**
+ * Where Chrome/Chromium usually lives, in the order we try them after the env variables.
+ * Debian/Ubuntu first because that is what the docs tell people to install.
+ */
+export const SYSTEM_BROWSER_PATHS: readonly string[] = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+/**
+ * Flags for headless Chromium. `--no-sandbox` is required when running as root (CI containers);
+ * the rest stop background traffic so rendering never touches the network.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface FindBrowserOptions {
+  /** Candidate paths after the env variables; default SYSTEM_BROWSER_PATHS. */
+  paths?: readonly string[];
+  /** Test seam: whether a path is an executable file. */
+  isExecutable?: (path: string) => boolean;
+}
+
+/** True when `path` is a regular file we may execute. */
+export function isExecutableFile(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The Chrome/Chromium binary to use: `PUPPETEER_EXECUTABLE_PATH`, then `CHROME_PATH`, then the usual
+ * system paths; the first that exists and is executable. Undefined when there is none.
+ */
+export function findBrowser(env: NodeJS.ProcessEnv = process.env, options: FindBrowserOptions = {}): string | undefined {
+  const isExec = options.isExecutable ?? isExecutableFile;
+  const candidates = [env.PUPPETEER_EXECUTABLE_PATH, env.CHROME_PATH, ...(options.paths ?? SYSTEM_BROWSER_PATHS)];
+  for (const candidate of candidates) {
+    if (candidate && isExec(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** How to get a browser, and what works without one: the tail of every browser error. */
+function browserHelp(env: NodeJS.ProcessEnv, skip?: string): string[] {
+  const lines: string[] = [];
+  for (const name of ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'] as const) {
+    const value = env[name];
+    if (value && value !== skip) lines.push(`  ${name}=${value} tidak dapat dijalankan / is not executable.`);
+  }
+  lines.push(
+    'Pasang / install one:',
+    '  Debian/Ubuntu: apt-get install -y chromium',
+    '  atau / or set PUPPETEER_EXECUTABLE_PATH (or CHROME_PATH) to a Chrome/Chromium binary.',
+    'Tanpa browser tetap berjalan / works without a browser: sop lint, HTML, tabel alir SVG (SVG flow tables), sumber Mermaid (--format mermaid).',
+  );
+  return lines;
+}
+
+/** The message for a missing browser: what is wrong, how to fix it, and what still works without one. */
+export function browserMissingMessage(env: NodeJS.ProcessEnv = process.env, badPath?: string): string {
+  const head = badPath
+    ? [`Chrome/Chromium tidak ditemukan atau tidak dapat dijalankan di ${badPath}.`, `Chrome/Chromium not found or not executable at ${badPath}.`]
+    : ['Chrome/Chromium tidak ditemukan; PNG, PDF dan diagram Mermaid membutuhkannya.', 'Chrome/Chromium not found; PNG, PDF and Mermaid diagrams need it.'];
+  return [...head, ...browserHelp(env, badPath)].join('\n');
+}
+
+/** The message for a browser binary that exists but does not start. */
+export function browserFailedMessage(executablePath: string, cause: unknown, env: NodeJS.ProcessEnv = process.env): string {
+  // Keep the few lines that say why (exit code, stderr); drop the Debian wrapper's harmless
+  // "unexpected operator" noise and puppeteer's troubleshooting link.
+  const detail = (cause instanceof Error ? cause.message : String(cause))
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/unexpected operator|^TROUBLESHOOTING|^stderr:$/i.test(l))
+    .slice(0, 3)
+    .map((l) => `  ${l}`);
+  return [
+    `Chromium di ${executablePath} gagal dijalankan.`,
+    `Chromium at ${executablePath} failed to start:`,
+    ...detail,
+    ...browserHelp(env, executablePath),
+  ].join('\n');
+}
+
+export interface LaunchOptions {
+  /** Environment to look for the browser in; default process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** Use this binary instead of searching. */
+  executablePath?: string;
+  /** Test seam for findBrowser. */
+  find?: FindBrowserOptions;
+}
+
+/**
+ * Launches headless Chromium with the flags above and a fresh temporary profile (puppeteer makes one
+ * and deletes it on close). Throws SopBrowserMissingError when no binary is found or it fails to start.
+ */
+export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> {
+  const env = opts.env ?? process.env;
+  let executablePath = opts.executablePath;
+  if (executablePath !== undefined && !(opts.find?.isExecutable ?? isExecutableFile)(executablePath)) {
+    throw new SopBrowserMissingError(browserMissingMessage(env, executablePath));
+  }
+  executablePath ??= findBrowser(env, opts.find);
+  if (!executablePath) throw new SopBrowserMissingError(browserMissingMessage(env));
+
+  const { default: puppeteer } = await import('puppeteer');
+  try {
+    return await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: [...CHROMIUM_ARGS],
+      // puppeteer's own SIGINT handler calls process.exit(130); withBrowser/createBrowserSession
+      // close the browser themselves and then let the signal do its default job.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+  } catch (err) {
+    // A binary that exists but cannot start (wrong arch, missing libs, sandbox) is an environment
+    // problem, not a bug in sop: reported like a missing browser, with the cause.
+    throw new SopBrowserMissingError(browserFailedMessage(executablePath, err, env), { cause: err });
+  }
+}
+
+export interface BrowserSessionOptions extends LaunchOptions {
+  /** Test seam: how to start the browser; default launchBrowser(options). */
+  launch?: () => Promise<Browser>;
+}
+
+/** A browser that starts on first use and is closed exactly once, also on SIGINT/SIGTERM. */
+export interface BrowserSession {
+  /** The browser, launched on the first call. */
+  get(): Promise<Browser>;
+  /** True once a launch was started. */
+  readonly launched: boolean;
+  /** Closes the browser if it was launched; safe to call more than once. */
+  close(): Promise<void>;
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * Creates a lazily launched browser. While it is open, SIGINT/SIGTERM handlers close it (so no
+ * orphan Chromium or temp profile is left behind) and then re-send the signal so the process ends
+ * as it would have without us, unless someone else also listens for it.
+ */
+export function createBrowserSession(opts: BrowserSessionOptions = {}): BrowserSession {
+  let launching: Promise<Browser> | undefined;
+  let closing: Promise<void> | undefined;
+
+  const onSignal = (signal: NodeJS.Signals): void => {
+    removeHandlers();
+    void close().finally(() => {
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    });
+  };
+  const removeHandlers = (): void => {
+    for (const s of SIGNALS) process.off(s, onSignal);
+  };
+
+  const get = (): Promise<Browser> => {
+    if (closing) return Promise.reject(new Error('browser session already closed'));
+    if (!launching) {
+      for (const s of SIGNALS) process.on(s, onSignal);
+      launching = (opts.launch ?? (() => launchBrowser(opts)))();
+      // A failed launch leaves nothing to close: drop the handlers right away.
+      launching.catch(() => removeHandlers());
+    }
+    return launching;
+  };
+
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      removeHandlers();
+      if (!launching) return;
+      let browser: Browser;
+      try {
+        browser = await launching;
+      } catch {
+        return;
+      }
+      await browser.close();
+    })();
+    return closing;
+  };
+
+  return {
+    get,
+    close,
+    get launched() {
+      return launching !== undefined;
+    },
+  };
+}
+
+/**
+ * Runs `fn` with a launched browser and always closes it afterwards (also when `fn` throws, and on
+ * SIGINT/SIGTERM while it runs).
+ */
+export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, opts: BrowserSessionOptions = {}): Promise<T> {
+  const session = createBrowserSession(opts);
+  try {
+    return await fn(await session.get());
+  } finally {
+    await session.close();
+  }
+}
+
+export interface SvgScreenshotOptions {
+  /** Pixels per CSS pixel; 2 gives ~192 dpi. */
+  scale?: number;
+  /** Page background; the SVG may be transparent. */
+  background?: string;
+}
+
+/**
+ * Rasterises one SVG of a known paper size (mm) to PNG in a fresh page of `browser`. Chromium draws
+ * the SVG exactly as it prints it, fonts included, which no pure-JS rasteriser here does.
+ */
+export async function svgToPng(browser: Browser, svg: string, widthMm: number, heightMm: number, opts: SvgScreenshotOptions = {}): Promise<Uint8Array> {
+  const pxPerMm = 96 / 25.4;
+  const width = Math.ceil(widthMm * pxPerMm);
+  const height = Math.ceil(heightMm * pxPerMm);
+  const page = await browser.newPage();
+  try {
+    await page.setViewport({ width, height, deviceScaleFactor: opts.scale ?? 2 });
+    const html =
+      '<!doctype html><html><head><meta charset="utf-8"><style>' +
+      `html,body{margin:0;padding:0;background:${opts.background ?? '#fff'};}` +
+      `body>svg{display:block;width:${widthMm}mm;height:${heightMm}mm;}` +
+      `</style></head><body>${svg.replace(/^\s*<\?xml[^>]*>\s*/, '')}</body></html>`;
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+    });
+    return await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height } });
+  } finally {
+    await page.close();
+  }
+}

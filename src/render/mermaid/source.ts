@@ -1,0 +1,119 @@
+// Turns an SOP flow model into Mermaid `flowchart TB` source: one subgraph (lane) per pelaksana, one node per kegiatan.
+import type { FlowEdge, FlowModel, FlowRow, SymbolKind } from '../../model/flow-types.js';
+
+export interface MermaidSourceOptions {
+  /** Language of the words the tool adds (the end node of a decision branch); default `id`. */
+  lang?: 'id' | 'en';
+}
+
+const END_LABEL = { id: 'Selesai', en: 'End' } as const;
+
+const MERMAID_ENTITY: Record<string, string> = { '&': '#amp;', '"': '#quot;', '<': '#lt;', '>': '#gt;' };
+
+/**
+ * Text inside a Mermaid quoted label `"..."`. A quote would end the string and `<...>` is taken as
+ * HTML (`<br>` breaks the line, unknown tags are dropped), so they are written as Mermaid entities
+ * (`#quot;`, `#lt;`, `#gt;`, `#amp;`); a `#` that would read as an entity and a backtick (a label
+ * wrapped in backticks is Markdown) become numeric ones. Newlines would end the statement, so all
+ * whitespace runs become one space. (Mermaid's SVG-text labels print `#quot;` and numeric entities
+ * double-escaped; the engine repairs that in its output.)
+ */
+export function escapeMermaidText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/#(?=\w+;)|[&"<>`]/g, (c) => MERMAID_ENTITY[c] ?? `#${c.charCodeAt(0)};`);
+}
+
+/** ASCII word characters only; callers add a prefix (`lane_`) so an id is never a Mermaid keyword like `end`. */
+function safeId(raw: string): string {
+  return raw.replace(/[^A-Za-z0-9_]/g, '_');
+}
+
+function nodeId(row: FlowRow): string {
+  return `r${row.number}`;
+}
+
+function endNodeId(row: FlowRow): string {
+  return `end${row.number}`;
+}
+
+function shape(kind: SymbolKind, label: string): string {
+  const q = `"${label}"`;
+  switch (kind) {
+    case 'terminator':
+      return `([${q}])`;
+    case 'decision':
+      return `{${q}}`;
+    default:
+      return `[${q}]`;
+  }
+}
+
+/** The branch label of a decision edge: from the edge, else the row's labels. */
+function edgeLabel(edge: FlowEdge, row: FlowRow | undefined): string | undefined {
+  if (edge.kind === 'next') return edge.label;
+  if (edge.label !== undefined) return edge.label;
+  const labels = row?.decision?.labels;
+  if (!labels) return undefined;
+  return edge.kind === 'yes' ? labels[0] : labels[1];
+}
+
+/**
+ * Mermaid source for the SOP's flow. Lanes follow the actor order, nodes the row order, edges the
+ * model's edge order, so the same model always gives the same text. A plain arrow to `selesai` is not
+ * drawn (that row is itself a terminator); a decision branch to `selesai` goes to an end node of its
+ * own beside the diamond, as the table does.
+ */
+export function toMermaid(model: FlowModel, opts: MermaidSourceOptions = {}): string {
+  const endLabel = END_LABEL[opts.lang ?? 'id'];
+  const rowsByIndex = new Map(model.rows.map((r) => [r.index, r]));
+  // Rows whose decision has a branch to the end get an end node in their lane.
+  const endsFrom = new Set<number>();
+  for (const e of model.edges) if (e.to === 'end' && e.kind !== 'next') endsFrom.add(e.from);
+
+  const lines: string[] = ['flowchart TB'];
+  const node = (row: FlowRow, indent: string): void => {
+    lines.push(`${indent}${nodeId(row)}${shape(row.symbol, escapeMermaidText(`${row.number}. ${row.kegiatan}`))}`);
+    if (endsFrom.has(row.index)) lines.push(`${indent}${endNodeId(row)}${shape('terminator', escapeMermaidText(endLabel))}`);
+  };
+
+  const usedLaneIds = new Set<string>();
+  const actors = [...model.actors].sort((a, b) => a.column - b.column);
+  const known = new Set(actors.map((a) => a.id));
+  for (const actor of actors) {
+    const rows = model.rows.filter((r) => r.actorId === actor.id);
+    // An actor without rows would be drawn as a stray box by Mermaid; lint warns about it (unused-pelaksana).
+    if (rows.length === 0) continue;
+    let laneId = `lane_${safeId(actor.id)}`;
+    for (let n = 2; usedLaneIds.has(laneId); n++) laneId = `lane_${safeId(actor.id)}_${n}`;
+    usedLaneIds.add(laneId);
+    lines.push(`  subgraph ${laneId}["${escapeMermaidText(actor.title)}"]`);
+    for (const row of rows) node(row, '    ');
+    lines.push('  end');
+  }
+  // Rows naming an undeclared actor (lint: unknown-pelaksana) still appear, outside any lane.
+  for (const row of model.rows) if (!known.has(row.actorId)) node(row, '  ');
+
+  for (const edge of model.edges) {
+    const from = rowsByIndex.get(edge.from);
+    if (!from) continue;
+    let to: string;
+    if (edge.to === 'end') {
+      if (edge.kind === 'next') continue;
+      to = endNodeId(from);
+    } else {
+      const target = rowsByIndex.get(edge.to);
+      if (!target) continue;
+      to = nodeId(target);
+    }
+    const label = edgeLabel(edge, from);
+    lines.push(label === undefined ? `  ${nodeId(from)} --> ${to}` : `  ${nodeId(from)} -->|"${escapeMermaidText(label)}"| ${to}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The same source as a Markdown code fence, for README-style docs that GitHub renders. */
+export function toMarkdownFence(model: FlowModel, opts: MermaidSourceOptions = {}): string {
+  return `\`\`\`mermaid\n${toMermaid(model, opts)}\`\`\``;
+}
