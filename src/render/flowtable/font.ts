@@ -1,0 +1,175 @@
+// Text metrics of Arimo (metric-compatible with Arial) read with fontkit, and word wrapping for table cells.
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
+
+const require = createRequire(import.meta.url);
+
+/** Where the fonts live, so the HTML build can embed the very same files. */
+export const FONT_FILES: { regular: string; bold: string } = {
+  regular: require.resolve('@fontsource/arimo/files/arimo-latin-400-normal.woff2'),
+  bold: require.resolve('@fontsource/arimo/files/arimo-latin-700-normal.woff2'),
+};
+
+/** The latin-ext files only serve to measure the rare characters the latin subset lacks. */
+const FALLBACK_FILES = {
+  regular: require.resolve('@fontsource/arimo/files/arimo-latin-ext-400-normal.woff2'),
+  bold: require.resolve('@fontsource/arimo/files/arimo-latin-ext-700-normal.woff2'),
+};
+
+/** Family name used in every SVG; the HTML build must declare its @font-face under this name. */
+export const FONT_FAMILY = 'Arimo';
+
+interface Face {
+  font: fontkit.Font;
+  unitsPerEm: number;
+  /** Advance widths in em for code points < 256 (NaN = not cached yet); the hot path for Indonesian text. */
+  ascii: Float64Array;
+  other: Map<number, number>;
+}
+
+const faces: { regular?: Face; bold?: Face; regularExt?: Face; boldExt?: Face } = {};
+
+function openFace(file: string): Face {
+  const font = fontkit.create(readFileSync(file)) as fontkit.Font;
+  const ascii = new Float64Array(256).fill(Number.NaN);
+  return { font, unitsPerEm: font.unitsPerEm, ascii, other: new Map() };
+}
+
+function face(bold: boolean): Face {
+  if (bold) return (faces.bold ??= openFace(FONT_FILES.bold));
+  return (faces.regular ??= openFace(FONT_FILES.regular));
+}
+
+function fallbackFace(bold: boolean): Face {
+  if (bold) return (faces.boldExt ??= openFace(FALLBACK_FILES.bold));
+  return (faces.regularExt ??= openFace(FALLBACK_FILES.regular));
+}
+
+/** Advance width in em of one code point: latin subset first, latin-ext next, else the width of `n`. */
+function advanceEm(cp: number, bold: boolean): number {
+  const f = face(bold);
+  if (cp < 256) {
+    const cached = f.ascii[cp];
+    if (!Number.isNaN(cached)) return cached;
+  } else {
+    const cached = f.other.get(cp);
+    if (cached !== undefined) return cached;
+  }
+  let em: number;
+  if (cp === 0x0a || cp === 0x0d || cp === 0x09) em = f.font.glyphForCodePoint(0x20).advanceWidth / f.unitsPerEm;
+  else if (f.font.hasGlyphForCodePoint(cp)) em = f.font.glyphForCodePoint(cp).advanceWidth / f.unitsPerEm;
+  else {
+    const ext = fallbackFace(bold);
+    if (ext.font.hasGlyphForCodePoint(cp)) em = ext.font.glyphForCodePoint(cp).advanceWidth / ext.unitsPerEm;
+    else em = f.font.glyphForCodePoint(0x6e).advanceWidth / f.unitsPerEm;
+  }
+  if (cp < 256) f.ascii[cp] = em;
+  else f.other.set(cp, em);
+  return em;
+}
+
+/** Text width in pt of `text` at `sizePt` in Arimo regular/bold; exported for the HTML identity table. */
+export function measureText(text: string, sizePt: number, bold = false): number {
+  let em = 0;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    // Surrogate pairs: measure the whole code point once.
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      cp = text.codePointAt(i)!;
+      i++;
+    }
+    em += advanceEm(cp, bold);
+  }
+  return em * sizePt;
+}
+
+/** Vertical metrics in em (ascender and descender as positive numbers), for baselines and text boxes. */
+export function fontMetrics(): { ascent: number; descent: number; capHeight: number } {
+  const f = face(false).font;
+  return { ascent: f.ascent / f.unitsPerEm, descent: -f.descent / f.unitsPerEm, capHeight: f.capHeight / f.unitsPerEm };
+}
+
+let fontFaceCache: string | undefined;
+
+/** @font-face rules carrying both woff2 files as data: URIs (built once per process). */
+export function fontFaceCss(): string {
+  if (fontFaceCache === undefined) {
+    const uri = (file: string) => `data:font/woff2;base64,${readFileSync(file).toString('base64')}`;
+    fontFaceCache =
+      `@font-face{font-family:${FONT_FAMILY};font-style:normal;font-weight:400;src:url(${uri(FONT_FILES.regular)}) format("woff2")}` +
+      `@font-face{font-family:${FONT_FAMILY};font-style:normal;font-weight:700;src:url(${uri(FONT_FILES.bold)}) format("woff2")}`;
+  }
+  return fontFaceCache;
+}
+
+/** One wrapped line: its text, its x offset from the cell's text start (hanging indents), its width. */
+export interface TextLine {
+  text: string;
+  indent: number;
+  width: number;
+}
+
+/**
+ * Breaks `text` into lines no wider than `maxWidth` pt. Breaks only at spaces (and at explicit
+ * newlines); a word is cut between characters only when it alone is wider than the line.
+ */
+export function wrapText(text: string, maxWidth: number, sizePt: number, bold = false, indent = 0, firstIndent = 0): TextLine[] {
+  const lines: TextLine[] = [];
+  const space = measureText(' ', sizePt, bold);
+  for (const paragraph of text.split(/\r?\n/)) {
+    const words = paragraph.split(/[ \t\u00a0]+/).filter((w) => w.length > 0);
+    let line = '';
+    let width = 0;
+    let lineIndent = lines.length === 0 ? firstIndent : indent;
+    const avail = () => Math.max(1, maxWidth - lineIndent);
+    const push = () => {
+      lines.push({ text: line, indent: lineIndent, width });
+      line = '';
+      width = 0;
+      lineIndent = indent;
+    };
+    for (const word of words) {
+      const w = measureText(word, sizePt, bold);
+      if (line !== '' && width + space + w <= avail() + 1e-6) {
+        line += ' ' + word;
+        width += space + w;
+        continue;
+      }
+      if (line !== '') push();
+      if (w <= avail() + 1e-6) {
+        line = word;
+        width = w;
+        continue;
+      }
+      // A single word wider than the cell: cut it between characters, as little as possible.
+      let chunk = '';
+      let cw = 0;
+      for (const ch of word) {
+        const chw = measureText(ch, sizePt, bold);
+        if (chunk !== '' && cw + chw > avail() + 1e-6) {
+          line = chunk;
+          width = cw;
+          push();
+          chunk = '';
+          cw = 0;
+        }
+        chunk += ch;
+        cw += chw;
+      }
+      line = chunk;
+      width = cw;
+    }
+    if (line !== '' || words.length === 0) push();
+  }
+  return lines;
+}
+
+/** Width of the widest word of `text` (the narrowest a column can be without cutting words). */
+export function longestWordWidth(text: string, sizePt: number, bold = false): number {
+  let max = 0;
+  for (const word of text.split(/\s+/)) {
+    if (word.length > 0) max = Math.max(max, measureText(word, sizePt, bold));
+  }
+  return max;
+}

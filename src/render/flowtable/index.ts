@@ -1,0 +1,364 @@
+// Public API of the flow table renderer: FlowModel -> one print-ready SVG per page (Bagian Prosedur, SOP AP).
+import type { FlowEdge, FlowModel } from '../../model/flow-types.js';
+import { endBranches, layoutTable, pageBands, paginate, PT_PER_MM, type Lang, type Margins, type TableLayout } from './layout.js';
+import { newNode, pageGeometry, routePage, type Node, type Task } from './route.js';
+import { pageSvg, type PageDrawing } from './svg.js';
+
+import { measureText } from './font.js';
+
+export { FONT_FILES, FONT_FAMILY, measureText } from './font.js';
+
+export interface FlowTableOptions {
+  /** Landscape; A4 297x210mm, F4 330x215mm. */
+  paper?: 'A4' | 'F4';
+  /** mm, default 15/12/15/12 (room for a footer). */
+  margins?: Margins;
+  /** mm of height left on page 1 below the identity table (default: full page). */
+  firstPageAvailableHeight?: number;
+  /** pt, default 9. */
+  fontSize?: number;
+  /** Header labels: Indonesian (default) or English. */
+  lang?: Lang;
+  /** Default true: the SVG carries an @font-face with the Arimo woff2 as a data: URI; false when the HTML page already defines it. */
+  embedFont?: boolean;
+  /** Prefix for every id in the SVG, so several SVGs can be inlined in one HTML page. */
+  idPrefix?: string;
+}
+
+export interface FlowTablePage {
+  svg: string;
+  widthMm: number;
+  heightMm: number;
+  /** Row indexes (0-based) on this page. */
+  rows: number[];
+}
+
+export interface FlowTableResult {
+  pages: FlowTablePage[];
+  /**
+   * One matched pair of off-page connectors per arrow that crosses a page break. Pages are 0-based
+   * indexes into `pages`; `fromPage` holds the pentagon the arrow runs into, `toPage` the one it
+   * resumes from. An arrow that skips pages goes directly (one pair, no connectors on the pages between).
+   */
+  connectors: { label: string; fromPage: number; toPage: number; edge: FlowEdge }[];
+}
+
+const PAPER: Record<'A4' | 'F4', [number, number]> = { A4: [297, 210], F4: [330, 215] };
+const DEFAULT_MARGINS: Margins = { top: 15, right: 12, bottom: 15, left: 12 };
+
+export function edgeKey(e: FlowEdge): string {
+  return `${e.from}-${e.kind}-${e.to}`;
+}
+
+/** The branch label of a decision arrow; the model normally carries it, this is the fallback. */
+function defaultLabel(e: FlowEdge, lang: 'id' | 'en'): string | undefined {
+  if (e.label !== undefined && e.label !== '') return e.label;
+  if (e.kind === 'next') return undefined;
+  return lang === 'en' ? (e.kind === 'yes' ? 'Yes' : 'No') : e.kind === 'yes' ? 'Ya' : 'Tidak';
+}
+
+/** A, B, ..., Z, AA, AB, ... */
+function letter(i: number): string {
+  let s = '';
+  let k = i;
+  do {
+    s = String.fromCharCode(65 + (k % 26)) + s;
+    k = Math.floor(k / 26) - 1;
+  } while (k >= 0);
+  return s;
+}
+
+interface Pair {
+  edge: FlowEdge;
+  order: number;
+  key: string;
+  forward: boolean;
+  outPage: number;
+  inPage: number;
+  outStrip: 'top' | 'bottom';
+  inStrip: 'top' | 'bottom';
+  outCol: number;
+  inCol: number;
+  /** Offset index when a strip has more pentagons than actor columns. */
+  outExtra: number;
+  inExtra: number;
+  label: string;
+}
+
+/** Places each strip's pentagons in the wanted actor column, or the nearest free one. */
+function allocator(n: number) {
+  const used = new Map<string, Set<number>>();
+  return (strip: string, want: number): { col: number; extra: number } => {
+    let set = used.get(strip);
+    if (!set) used.set(strip, (set = new Set()));
+    for (let d = 0; d < n; d++) {
+      for (const c of d === 0 ? [want] : [want + d, want - d]) {
+        if (c >= 0 && c < n && !set.has(c)) {
+          set.add(c);
+          return { col: c, extra: 0 };
+        }
+      }
+    }
+    // More pentagons than columns: stack beside the wanted one.
+    const extra = set.size - n + 1;
+    set.add(n + extra);
+    return { col: Math.max(0, Math.min(n - 1, want)), extra };
+  };
+}
+
+function connectorPairs(model: FlowModel, pageOfRow: Map<number, number>, n: number): Pair[] {
+  const pairs: Pair[] = [];
+  model.edges.forEach((e, order) => {
+    if (e.to === 'end') return;
+    const ps = pageOfRow.get(e.from);
+    const pt = pageOfRow.get(e.to);
+    if (ps === undefined || pt === undefined || ps === pt) return;
+    const forward = pt > ps;
+    pairs.push({
+      edge: e,
+      order,
+      key: edgeKey(e),
+      forward,
+      outPage: ps,
+      inPage: pt,
+      outStrip: forward ? 'bottom' : 'top',
+      inStrip: forward ? 'top' : 'bottom',
+      outCol: model.rows[e.from].column,
+      inCol: model.rows[e.to].column,
+      outExtra: 0,
+      inExtra: 0,
+      label: '',
+    });
+  });
+  // The main continuation keeps its column; other pentagons take what is left.
+  const natural = (p: Pair) => (p.forward && p.edge.to === p.edge.from + 1 ? 0 : 1);
+  const alloc = allocator(n);
+  for (const p of [...pairs].sort((a, b) => natural(a) - natural(b) || a.order - b.order)) {
+    const o = alloc(`${p.outPage}:${p.outStrip}`, p.outCol);
+    const i = alloc(`${p.inPage}:${p.inStrip}`, p.inCol);
+    p.outCol = o.col;
+    p.outExtra = o.extra;
+    p.inCol = i.col;
+    p.inExtra = i.extra;
+  }
+  // Letters in order of appearance: by the break they sit at, then left to right.
+  const lowerCol = (p: Pair) => (p.forward ? p.outCol + p.outExtra * 0.1 : p.inCol + p.inExtra * 0.1);
+  [...pairs]
+    .sort((a, b) => Math.min(a.outPage, a.inPage) - Math.min(b.outPage, b.inPage) || lowerCol(a) - lowerCol(b) || a.order - b.order)
+    .forEach((p, i) => (p.label = letter(i)));
+  return pairs;
+}
+
+/** Renders the flow table (Bagian Prosedur) of one SOP as one SVG per page. */
+export function renderFlowTable(model: FlowModel, options: FlowTableOptions = {}): FlowTableResult {
+  const [paperW, paperH] = PAPER[options.paper ?? 'A4'];
+  const margins = options.margins ?? DEFAULT_MARGINS;
+  const widthMm = paperW - margins.left - margins.right;
+  const heightMm = paperH - margins.top - margins.bottom;
+  const firstMm = Math.min(heightMm, options.firstPageAvailableHeight ?? heightMm);
+
+  // Crowded flows may find no clean route for some arrow: retry with more lanes (wider actor columns).
+  let attempt = renderAttempt(model, options, widthMm, heightMm, firstMm, 0);
+  for (let extra = 1; extra <= 3 && !attempt.clean; extra++) {
+    const next = renderAttempt(model, options, widthMm, heightMm, firstMm, extra);
+    if (next.unclean < attempt.unclean) attempt = next;
+    if (next.clean) break;
+  }
+  const { drawings, pairs } = attempt;
+  return {
+    // SVG text is written for the chosen attempt only.
+    pages: drawings.map((d) => ({ svg: pageSvg(d), widthMm: d.widthMm, heightMm: d.heightMm, rows: d.rows })),
+    connectors: [...pairs]
+      .sort((a, b) => a.label.length - b.label.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
+      .map((p) => ({ label: p.label, fromPage: p.outPage, toPage: p.inPage, edge: p.edge })),
+  };
+}
+
+interface Attempt {
+  drawings: PageDrawing[];
+  pairs: Pair[];
+  clean: boolean;
+  unclean: number;
+}
+
+function renderAttempt(model: FlowModel, options: FlowTableOptions, widthMm: number, heightMm: number, firstMm: number, extraLanes: number): Attempt {
+  const fontSize = options.fontSize ?? 9;
+  const idPrefix = options.idPrefix ?? 'sop-ft-';
+  const embedFont = options.embedFont ?? true;
+  const t = layoutTable(model, widthMm * PT_PER_MM, fontSize, options.lang ?? 'id', extraLanes);
+  const plans = paginate(model, t, { first: firstMm * PT_PER_MM, other: heightMm * PT_PER_MM });
+  const pageOfRow = new Map<number, number>();
+  plans.forEach((p, i) => p.rows.forEach((r) => pageOfRow.set(r, i)));
+  const drawable = (r: number) => t.actorCount > 0 && r >= 0 && r < model.rows.length && model.rows[r].column >= 0 && model.rows[r].column < t.actorCount;
+  const edges = model.edges.filter((e) => drawable(e.from) && (e.to === 'end' || drawable(e.to)));
+  const pairs = connectorPairs({ ...model, edges }, pageOfRow, t.actorCount);
+  let unclean = 0;
+
+  const drawings: PageDrawing[] = plans.map((plan, pi) => {
+    const mine = (strip: 'top' | 'bottom') => pairs.filter((p) => (p.outPage === pi && p.outStrip === strip) || (p.inPage === pi && p.inStrip === strip));
+    const topPairs = mine('top');
+    const bottomPairs = mine('bottom');
+    const bands = plan.rows.length === 0 && !plan.hasTotal ? [] : pageBands(plan, t, { top: topPairs.length > 0, bottom: bottomPairs.length > 0 });
+    const nodes: Node[] = [];
+    const tasks: Task[] = [];
+    if (bands.length > 0) buildPage(model, t, edges, pi, bands, plan.rows, pairs, nodes, tasks, options.lang ?? 'id');
+    const g = pageGeometry(t, bands);
+    const routes = bands.length > 0 ? routePage(g, nodes, tasks) : [];
+    unclean += routes.filter((r) => !r.clean).length;
+    const pageHeightMm = pi === 0 ? firstMm : heightMm;
+    return {
+      pageIndex: pi,
+      widthMm,
+      heightMm: pageHeightMm,
+      width: widthMm * PT_PER_MM,
+      height: pageHeightMm * PT_PER_MM,
+      table: t,
+      bands,
+      nodes,
+      routes,
+      rows: plan.rows,
+      idPrefix,
+      embedFont,
+    };
+  });
+
+  return { drawings, pairs, clean: unclean === 0, unclean };
+}
+
+/** Places the symbols, end terminators and pentagons of one page and lists the arrows to route. */
+function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: number, bands: ReturnType<typeof pageBands>, rows: number[], pairs: Pair[], nodes: Node[], tasks: Task[], lang: Lang): void {
+  const m = t.metrics;
+  const n = t.actorCount;
+  const colX = (c: number) => {
+    const col = t.columns[t.firstActorColumn + c];
+    return col.x + col.w / 2;
+  };
+  const byRow = new Map<number, Node>();
+  for (const b of bands) {
+    if (b.kind !== 'row') continue;
+    const row = model.rows[b.row!];
+    if (row.column < 0 || row.column >= n) continue;
+    const decision = row.symbol === 'decision';
+    const node = newNode({
+      id: `row-${row.index}`,
+      kind: row.symbol,
+      x: colX(row.column),
+      y: (b.y0 + b.y1) / 2,
+      w: decision ? m.decW : m.symW,
+      h: decision ? m.decH : m.symH,
+      col: row.column,
+      row: row.index,
+    });
+    nodes.push(node);
+    byRow.set(row.index, node);
+  }
+
+  // Terminators beside diamonds for branches that end the procedure: right first, else left.
+  const endNode = new Map<string, Node>();
+  for (const [r, src] of byRow) {
+    const branches = endBranches({ ...model, edges }, r);
+    const sides: ('right' | 'left')[] = src.col < n - 1 || src.col === 0 ? ['right', 'left'] : ['left', 'right'];
+    branches.slice(0, 2).forEach((e, i) => {
+      const side = sides[i];
+      const neighbour = side === 'right' ? src.col + 1 : src.col - 1;
+      const dir = side === 'right' ? 1 : -1;
+      // Far enough for the branch label and the arrow head, but inside the neighbour's symbol zone.
+      const labelRoom = measureText(defaultLabel(e, lang) ?? '', m.labelSize) + 7 + m.arrowLen;
+      const x =
+        neighbour >= 0 && neighbour < n
+          ? colX(neighbour) + dir * Math.max(0, Math.min(t.symbolZone - m.endW / 2, src.w / 2 + labelRoom + m.endW / 2 - Math.abs(colX(neighbour) - src.x)))
+          : src.x + dir * (src.w / 2 + 3 * m.fontSize + m.endW / 2);
+      const node = newNode({ id: `end-${r}-${e.kind}`, kind: 'end', x, y: src.y, w: m.endW, h: m.endH, col: src.col, row: r });
+      nodes.push(node);
+      endNode.set(`${r}-${e.kind}`, node);
+    });
+  }
+
+  // Pentagons of this page's strips.
+  const top = bands.find((b) => b.kind === 'topStrip');
+  const bottom = bands.find((b) => b.kind === 'bottomStrip');
+  const pad = 0.5 * m.fontSize;
+  const connIn = new Map<Pair, Node>();
+  const connOut = new Map<Pair, Node>();
+  const pent = (p: Pair, dir: 'out' | 'in'): Node => {
+    const strip = dir === 'out' ? p.outStrip : p.inStrip;
+    const col = dir === 'out' ? p.outCol : p.inCol;
+    const band = strip === 'top' ? top! : bottom!;
+    const y = strip === 'top' ? band.y0 + pad + m.pentH / 2 : band.y1 - pad - m.pentH / 2;
+    const node = newNode({
+      id: `conn-${p.label}-${dir}`,
+      kind: 'connector',
+      x: stripX.get(`${dir}:${p.key}`) ?? colX(col),
+      y,
+      w: m.pentW,
+      h: m.pentH,
+      col,
+      connector: { label: p.label, dir, strip, edgeKey: p.key },
+    });
+    nodes.push(node);
+    return node;
+  };
+  // A column holding several pentagons of one strip spreads them evenly across its width.
+  const stripX = new Map<string, number>();
+  for (const strip of ['top', 'bottom'] as const) {
+    const byCol = new Map<number, { key: string; order: number; extra: number }[]>();
+    for (const p of pairs) {
+      for (const dir of ['out', 'in'] as const) {
+        const mine = dir === 'out' ? p.outPage === pi && p.outStrip === strip : p.inPage === pi && p.inStrip === strip;
+        if (!mine) continue;
+        const col = dir === 'out' ? p.outCol : p.inCol;
+        const list = byCol.get(col) ?? [];
+        list.push({ key: `${dir}:${p.key}`, order: p.order, extra: dir === 'out' ? p.outExtra : p.inExtra });
+        byCol.set(col, list);
+      }
+    }
+    for (const [col, list] of byCol) {
+      if (list.length < 2) continue;
+      list.sort((a, b) => a.extra - b.extra || a.order - b.order);
+      const c = t.columns[t.firstActorColumn + col];
+      // Centre first, then alternate right and left of it, so the main continuation keeps the centre.
+      const slots = list.map((_, i) => c.x + ((i + 0.5) * c.w) / list.length);
+      const order = slots.map((_, i) => i).sort((a, b) => Math.abs(slots[a] - (c.x + c.w / 2)) - Math.abs(slots[b] - (c.x + c.w / 2)) || a - b);
+      list.forEach((item, i) => stripX.set(item.key, slots[order[i]]));
+    }
+  }
+  for (const p of pairs) {
+    if (p.outPage === pi) connOut.set(p, pent(p, 'out'));
+    if (p.inPage === pi) connIn.set(p, pent(p, 'in'));
+  }
+
+  // Arrows: continuations from the top strip first, then row by row, then loops resuming from the bottom strip.
+  const pairOf = new Map(pairs.map((p) => [p.edge, p]));
+  const inTasks = (strip: 'top' | 'bottom') => {
+    for (const p of [...connIn.keys()].filter((q) => q.inStrip === strip).sort((a, b) => (a.forward && a.edge.to === a.edge.from + 1 ? 0 : 1) - (b.forward && b.edge.to === b.edge.from + 1 ? 0 : 1) || a.order - b.order)) {
+      const target = byRow.get(p.edge.to as number);
+      if (!target) continue;
+      tasks.push({ edgeKey: p.key, edge: p.edge, source: connIn.get(p)!, target, part: 'in', connector: p.label, natural: p.forward, backward: !p.forward });
+    }
+  };
+  inTasks('top');
+  for (const r of rows) {
+    const source = byRow.get(r);
+    if (!source) continue;
+    for (const e of edges) {
+      if (e.from !== r) continue;
+      const key = `${e.from}-${e.kind}-${e.to}`;
+      const label = defaultLabel(e, lang);
+      if (e.to === 'end') {
+        const target = endNode.get(`${r}-${e.kind}`);
+        if (target) tasks.push({ edgeKey: key, edge: e, source, target, label, natural: false, backward: false });
+        continue;
+      }
+      const p = pairOf.get(e);
+      if (p) {
+        const target = connOut.get(p);
+        if (target) tasks.push({ edgeKey: key, edge: e, source, target, part: 'out', connector: p.label, label, natural: p.forward, backward: !p.forward });
+        continue;
+      }
+      const target = byRow.get(e.to);
+      if (!target) continue;
+      tasks.push({ edgeKey: key, edge: e, source, target, label, natural: e.to === e.from + 1, backward: e.to <= e.from });
+    }
+  }
+  inTasks('bottom');
+}

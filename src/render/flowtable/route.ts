@@ -1,0 +1,621 @@
+// Arrow routing on one page: orthogonal polylines between symbols, jump lanes, connector strips and branch labels.
+import type { FlowEdge } from '../../model/flow-types.js';
+import { measureText } from './font.js';
+import { TIGHT_LANE_GAP, type Band, type Metrics, type TableLayout } from './layout.js';
+
+export type Pt = [number, number];
+export type PortName = 'top' | 'bottom' | 'left' | 'right';
+export type NodeKind = 'terminator' | 'process' | 'decision' | 'end' | 'connector';
+
+export interface Node {
+  id: string;
+  kind: NodeKind;
+  /** Centre and size. */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Actor column (0-based). */
+  col: number;
+  /** Model row index of a symbol, or of the decision an end terminator belongs to. */
+  row?: number;
+  connector?: { label: string; dir: 'out' | 'in'; strip: 'top' | 'bottom'; edgeKey: string };
+  used: { top: boolean; bottom: boolean; left: Set<number>; right: Set<number> };
+}
+
+export interface Label {
+  text: string;
+  /** Top-left of the text box and the baseline. */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  baseline: number;
+}
+
+export interface Route {
+  /** `from-kind-to` with 0-based row indexes (`end` for a branch that ends the procedure). */
+  edgeKey: string;
+  edge: FlowEdge;
+  /** For an edge split by a page break: the half on this page. */
+  part?: 'out' | 'in';
+  connector?: string;
+  points: Pt[];
+  label?: Label;
+  /** False when no route met every rule and the least bad one was drawn. */
+  clean: boolean;
+}
+
+/** One arrow to draw on this page, between two nodes of this page. */
+export interface Task {
+  edgeKey: string;
+  edge: FlowEdge;
+  source: Node;
+  target: Node;
+  part?: 'out' | 'in';
+  connector?: string;
+  label?: string;
+  /** Prefer the straight bottom-to-top link (the procedure's main spine). */
+  natural: boolean;
+  /** Loops back up (row-wise), so it prefers lanes on the left. */
+  backward: boolean;
+}
+
+interface Seg {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+interface End {
+  node: Node;
+  port: PortName;
+  slot: number;
+  pt: Pt;
+}
+
+interface Candidate {
+  points: Pt[];
+  start: End;
+  end: End;
+  cost: number;
+  bad: number;
+}
+
+const SLOTS = [0, -1, 1];
+
+/** Vertical offset of a side port slot from the node's centre. */
+function slotOffset(n: Node, slot: number): number {
+  const step = n.kind === 'decision' ? 0.2 : n.kind === 'terminator' || n.kind === 'end' ? 0.24 : 0.27;
+  return slot * step * n.h;
+}
+
+/** x of the node outline at height y (relative offset dy) on one side. */
+function sideX(n: Node, side: 'left' | 'right', dy: number): number {
+  const half = n.w / 2;
+  let off = half;
+  if (n.kind === 'decision') off = half * (1 - Math.abs(dy) / (n.h / 2));
+  else if (n.kind === 'terminator' || n.kind === 'end') {
+    const r = Math.min(n.h / 2, half);
+    off = half - r + Math.sqrt(Math.max(0, r * r - dy * dy));
+  }
+  return side === 'left' ? n.x - off : n.x + off;
+}
+
+function portPoint(n: Node, port: PortName, slot: number): Pt {
+  if (port === 'top') return [n.x, n.y - n.h / 2];
+  if (port === 'bottom') return [n.x, n.y + n.h / 2];
+  const dy = slotOffset(n, slot);
+  return [sideX(n, port, dy), n.y + dy];
+}
+
+function portFree(n: Node, port: PortName, slot: number): boolean {
+  if (port === 'top') return !n.used.top;
+  if (port === 'bottom') return !n.used.bottom;
+  return !n.used[port].has(slot);
+}
+
+function usePort(e: End): void {
+  if (e.port === 'top') e.node.used.top = true;
+  else if (e.port === 'bottom') e.node.used.bottom = true;
+  else e.node.used[e.port].add(e.slot);
+}
+
+function toSegs(points: Pt[]): Seg[] {
+  const segs: Seg[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [ax, ay] = points[i];
+    const [bx, by] = points[i + 1];
+    segs.push({ x1: Math.min(ax, bx), y1: Math.min(ay, by), x2: Math.max(ax, bx), y2: Math.max(ay, by) });
+  }
+  return segs;
+}
+
+/** Drops repeated and collinear middle points so every segment is a real turn. */
+function simplify(points: Pt[]): Pt[] {
+  const out: Pt[] = [];
+  for (const p of points) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last[0] - p[0]) < 1e-6 && Math.abs(last[1] - p[1]) < 1e-6) continue;
+    if (out.length >= 2) {
+      const a = out[out.length - 2];
+      const b = out[out.length - 1];
+      const collinear = (Math.abs(a[0] - b[0]) < 1e-6 && Math.abs(b[0] - p[0]) < 1e-6) || (Math.abs(a[1] - b[1]) < 1e-6 && Math.abs(b[1] - p[1]) < 1e-6);
+      if (collinear) {
+        out[out.length - 1] = p;
+        continue;
+      }
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+const isH = (s: Seg) => Math.abs(s.y1 - s.y2) < 1e-6;
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+function nodeBox(n: Node, inflate: number): Box {
+  return { x1: n.x - n.w / 2 - inflate, y1: n.y - n.h / 2 - inflate, x2: n.x + n.w / 2 + inflate, y2: n.y + n.h / 2 + inflate };
+}
+
+function segHitsBox(s: Seg, b: Box): boolean {
+  return s.x1 < b.x2 && s.x2 > b.x1 && s.y1 < b.y2 && s.y2 > b.y1;
+}
+
+/** Geometry of one page that the router needs. */
+export interface PageGeometry {
+  metrics: Metrics;
+  bands: Band[];
+  /** x of every vertical grid line crossing the actor area (actor column boundaries). */
+  gridX: number[];
+  /** y of every horizontal grid line below the header (band boundaries). */
+  gridY: number[];
+  /** Actor area bounds (routes stay inside). */
+  area: Box;
+  /** Lane x positions per actor column side, innermost (nearest the symbols) first. */
+  lanes: { col: number; side: 'left' | 'right'; xs: number[] }[];
+  /** Centre x of each actor column. */
+  centres: number[];
+}
+
+export function pageGeometry(t: TableLayout, bands: Band[]): PageGeometry {
+  const m = t.metrics;
+  const actors = t.columns.slice(t.firstActorColumn, t.firstActorColumn + t.actorCount);
+  const gridX = actors.map((c) => c.x);
+  if (actors.length > 0) gridX.push(actors[actors.length - 1].x + actors[actors.length - 1].w);
+  const body = bands.filter((b) => b.kind !== 'header');
+  const gridY = bands.slice(1).map((b) => b.y0);
+  if (bands.length > 0) gridY.push(bands[bands.length - 1].y1);
+  const lanes: PageGeometry['lanes'] = [];
+  actors.forEach((c, col) => {
+    const cx = c.x + c.w / 2;
+    const zone = t.symbolZone;
+    for (const side of ['left', 'right'] as const) {
+      const dir = side === 'left' ? -1 : 1;
+      const edge = side === 'left' ? c.x : c.x + c.w;
+      const inner = cx + dir * (zone + m.laneClear);
+      const xs: number[] = [];
+      const room = Math.abs(edge - inner) - m.gridClear;
+      if (room < 0) {
+        xs.push((cx + dir * zone + edge) / 2);
+      } else {
+        // Normal spacing when the planned lanes fit; otherwise pack them tighter.
+        let count = Math.floor(room / m.laneGap + 1e-6) + 1;
+        let gap = m.laneGap;
+        if (count < t.lanesPerSide) {
+          count = Math.min(t.lanesPerSide, Math.floor(room / TIGHT_LANE_GAP + 1e-6) + 1);
+          gap = count > 1 ? Math.min(m.laneGap, room / (count - 1)) : m.laneGap;
+        }
+        for (let k = 0; k < count; k++) xs.push(inner + dir * k * gap);
+      }
+      lanes.push({ col, side, xs });
+    }
+  });
+  const area: Box = {
+    x1: actors.length > 0 ? actors[0].x : 0,
+    x2: actors.length > 0 ? actors[actors.length - 1].x + actors[actors.length - 1].w : 0,
+    y1: body.length > 0 ? body[0].y0 : 0,
+    y2: body.length > 0 ? body[body.length - 1].y1 : 0,
+  };
+  // The total row is not part of the drawing area.
+  const total = bands.find((b) => b.kind === 'total');
+  if (total) area.y2 = total.y0;
+  return { metrics: m, bands, gridX, gridY, area, lanes, centres: actors.map((c) => c.x + c.w / 2) };
+}
+
+/** Routes every task of a page; returns routes in task order. */
+export function routePage(g: PageGeometry, nodes: Node[], tasks: Task[]): Route[] {
+  // Rip up and reroute: arrows that found no clean route (or label spot) go first on the next try.
+  const first = new Set<Task>();
+  let routes = routeOnce(g, nodes, tasks, first);
+  for (let round = 0; round < 2; round++) {
+    const failed = tasks.filter((t, i) => !routes[i].clean && !first.has(t));
+    if (failed.length === 0) break;
+    for (const t of failed) first.add(t);
+    const retry = routeOnce(g, nodes, tasks, first);
+    if (retry.filter((r) => !r.clean).length < routes.filter((r) => !r.clean).length) routes = retry;
+  }
+  return routes;
+}
+
+function routeOnce(g: PageGeometry, nodes: Node[], tasks: Task[], first: Set<Task>): Route[] {
+  for (const n of nodes) n.used = { top: false, bottom: false, left: new Set(), right: new Set() };
+  const m = g.metrics;
+  const placed: Seg[] = [];
+  const labelBoxes: Box[] = [];
+  const routes = new Map<Task, Route>();
+  const minSep = Math.max(1.6, m.laneGap * 0.4);
+  const bendCost = m.fontSize * 1.6;
+  const crossCost = m.fontSize * 7;
+
+  /** Score of a candidate: Infinity-like `bad` counts rule breaks, `cost` ranks valid ones. */
+  function evaluate(points: Pt[], source: Node, target: Node): { cost: number; bad: number } {
+    const pts = simplify(points);
+    const segs = toSegs(pts);
+    let bad = 0;
+    let crossings = 0;
+    let length = 0;
+    if (segs.length === 0) return { cost: 0, bad: 1 };
+    for (let i = 0; i < segs.length; i++) {
+      const s = segs[i];
+      length += s.x2 - s.x1 + (s.y2 - s.y1);
+      const horizontal = isH(s);
+      // Inside the actor area, off the grid lines.
+      // Rule breaks are weighted so a fallback route at least stays in the actor area and off symbols.
+      if (s.x1 < g.area.x1 + 0.5 || s.x2 > g.area.x2 - 0.5 || s.y1 < g.area.y1 + 0.5 || s.y2 > g.area.y2 - 0.5) bad += 1000;
+      if (horizontal) {
+        for (const y of g.gridY) if (Math.abs(s.y1 - y) < 1.2) bad++;
+      } else {
+        for (const x of g.gridX) if (Math.abs(s.x1 - x) < m.gridClear * 0.5) bad++;
+      }
+      for (const n of nodes) {
+        if (i === 0 && n === source) continue;
+        if (i === segs.length - 1 && n === target) continue;
+        if (segHitsBox(s, nodeBox(n, 1.2))) bad += 50;
+      }
+      for (const b of labelBoxes) if (segHitsBox(s, { x1: b.x1 - 0.6, y1: b.y1 - 0.6, x2: b.x2 + 0.6, y2: b.y2 + 0.6 })) bad += 20;
+      for (const p of placed) {
+        const ph = isH(p);
+        if (horizontal === ph) {
+          if (horizontal) {
+            if (Math.abs(s.y1 - p.y1) < minSep && s.x1 < p.x2 + minSep && p.x1 < s.x2 + minSep) bad += 20;
+          } else if (Math.abs(s.x1 - p.x1) < minSep && s.y1 < p.y2 + minSep && p.y1 < s.y2 + minSep) bad += 20;
+        } else {
+          const h = horizontal ? s : p;
+          const v = horizontal ? p : s;
+          const x = v.x1;
+          const y = h.y1;
+          const e = 0.5;
+          if (x >= h.x1 - e && x <= h.x2 + e && y >= v.y1 - e && y <= v.y2 + e) {
+            const e2 = 1.5;
+            const interior = x > h.x1 + e2 && x < h.x2 - e2 && y > v.y1 + e2 && y < v.y2 - e2;
+            if (interior) crossings++;
+            else bad++;
+          }
+        }
+      }
+    }
+    // Own segments must not touch each other except at shared corners.
+    for (let i = 0; i < segs.length; i++) {
+      for (let j = i + 2; j < segs.length; j++) {
+        const a = segs[i];
+        const b = segs[j];
+        if (a.x1 <= b.x2 + minSep && b.x1 <= a.x2 + minSep && a.y1 <= b.y2 + minSep && b.y1 <= a.y2 + minSep) bad++;
+      }
+    }
+    // The first leg must leave the symbol visibly; the last must hold the arrow head.
+    const first = segs[0];
+    const last = segs[segs.length - 1];
+    if (first.x2 - first.x1 + (first.y2 - first.y1) < 2.5) bad++;
+    if (last.x2 - last.x1 + (last.y2 - last.y1) < m.arrowLen + 1.5) bad++;
+    const cost = length + bendCost * (segs.length - 1) + crossCost * crossings;
+    return { cost, bad };
+  }
+
+  function commit(task: Task, c: Candidate, clean: boolean): void {
+    usePort(c.start);
+    usePort(c.end);
+    const points = simplify(c.points);
+    placed.push(...toSegs(points));
+    const route: Route = { edgeKey: task.edgeKey, edge: task.edge, part: task.part, connector: task.connector, points, clean };
+    routes.set(task, route);
+    const label = placeLabel(g, nodes, placed, labelBoxes, task, route);
+    if (label) {
+      labelBoxes.push(label.box);
+      // A label that had to touch something counts as a broken rule (the caller may retry wider).
+      if (label.score >= 100) route.clean = false;
+    }
+  }
+
+  function ends(n: Node, role: 'start' | 'end', other: Node): End[] {
+    const out: End[] = [];
+    if (n.kind === 'connector') {
+      // Pentagons point down: the top strip's pentagon is entered/left at its tip, the bottom strip's at its flat top.
+      const port: PortName = n.connector!.strip === 'top' ? 'bottom' : 'top';
+      out.push({ node: n, port, slot: 0, pt: portPoint(n, port, 0) });
+      return out;
+    }
+    const vertical: PortName = role === 'start' ? 'bottom' : 'top';
+    const below = role === 'start' ? other.y > n.y : other.y < n.y;
+    if (below && portFree(n, vertical, 0)) out.push({ node: n, port: vertical, slot: 0, pt: portPoint(n, vertical, 0) });
+    const slots = n.kind === 'end' ? [0] : SLOTS;
+    for (const side of ['left', 'right'] as const) {
+      for (const slot of slots) {
+        if (portFree(n, side, slot)) {
+          out.push({ node: n, port: side, slot, pt: portPoint(n, side, slot) });
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  const dirOf = (p: PortName): Pt => (p === 'top' ? [0, -1] : p === 'bottom' ? [0, 1] : p === 'left' ? [-1, 0] : [1, 0]);
+
+  /** Channel heights just outside a vertical port, nearest first. */
+  function channels(e: End, count: number, preferred?: number, first = m.laneClear * 0.55): number[] {
+    const [, dy] = dirOf(e.port);
+    const ys: number[] = [];
+    const base = preferred ?? e.pt[1] + dy * first;
+    for (let k = 0; k < count; k++) {
+      ys.push(base + dy * k * m.laneGap * 0.5);
+      if (preferred !== undefined && k > 0) ys.push(base - dy * k * m.laneGap * 0.5);
+    }
+    return ys;
+  }
+
+  // Column centres are lanes too where no symbol stands in the way (the validator checks that).
+  const centreLanes = g.lanes.filter((l) => l.side === 'left').map((l) => ({ col: l.col, side: 'left' as const, xs: [g.centres[l.col]] }));
+  function laneOptions(): { xs: number[]; col: number; side: 'left' | 'right' }[] {
+    return [...g.lanes, ...centreLanes];
+  }
+
+  /** Every candidate shape between two ends. */
+  function shapes(task: Task, s: End, t: End, emit: (points: Pt[], extra: number) => boolean | void): void {
+    const [sx, sy] = s.pt;
+    const [tx, ty] = t.pt;
+    const sv = s.port === 'top' || s.port === 'bottom';
+    const tv = t.port === 'top' || t.port === 'bottom';
+    const [sdx, sdy] = dirOf(s.port);
+    const [tdx, tdy] = dirOf(t.port); // direction out of the target port; the arrow arrives against it
+    const need = m.arrowLen + 2;
+    // A labelled side exit needs a first leg long enough to carry its label.
+    const labelW = task.label ? measureText(task.label, m.labelSize) + 5 : 0;
+    // The label must fit between the exit, the grid lines the leg crosses, and the leg's end.
+    const short = (legEnd: number) => {
+      if (sv || !task.label) return 0;
+      const lo = Math.min(sx, legEnd);
+      const hi = Math.max(sx, legEnd);
+      const stops = [lo, ...g.gridX.filter((x) => x > lo && x < hi), hi];
+      for (let i = 0; i + 1 < stops.length; i++) if (stops[i + 1] - stops[i] >= labelW) return 0;
+      return m.fontSize * 6;
+    };
+    const slotPenalty = (Math.abs(s.slot) + Math.abs(t.slot)) * m.fontSize * 0.5;
+    const sideBias = (laneX: number) => {
+      const lo = Math.min(s.node.x, t.node.x);
+      const hi = Math.max(s.node.x, t.node.x);
+      if (task.backward && laneX > hi) return m.fontSize * 0.8;
+      if (!task.backward && laneX < lo) return m.fontSize * 0.8;
+      return 0;
+    };
+    if (sv && tv) {
+      // Straight or Z: out of the source, across in a channel, into the target.
+      if (sdy > 0 && tdy < 0 && ty > sy) {
+        if (Math.abs(sx - tx) < 1e-6) emit([s.pt, t.pt], slotPenalty);
+        else {
+          const band = g.bands.find((b) => b.y0 <= sy && sy < b.y1);
+          const preferred = band ? (sy + band.y1) / 2 : sy + m.vpad / 2;
+          for (const y of channels(s, 8, Math.min(preferred, ty - need - 0.5))) {
+            if (y < sy + 2.5 || y > ty - need) continue;
+            if (emit([s.pt, [sx, y], [tx, y], t.pt], slotPenalty)) break;
+          }
+        }
+      }
+      return;
+    }
+    if (!sv && !tv) {
+      // Side to side: a straight line in the same row, or out to a lane and back.
+      if (Math.abs(sy - ty) < 1e-6 && sdx !== tdx && (tx - sx) * sdx > need) emit([s.pt, t.pt], slotPenalty);
+      for (const lane of laneOptions()) {
+        for (const x of lane.xs) {
+          if ((x - sx) * sdx < 2.5) continue;
+          if ((x - tx) * tdx < need) continue;
+          if (emit([s.pt, [x, sy], [x, ty], t.pt], slotPenalty + sideBias(x) + short(x))) break;
+        }
+      }
+      return;
+    }
+    if (sv && !tv) {
+      // Out of the top or bottom, then into a side: an L, or via a channel and a lane.
+      if ((ty - sy) * sdy > 2.5 && (tx - sx) * tdx > need) emit([s.pt, [sx, ty], t.pt], slotPenalty);
+      for (const lane of laneOptions()) {
+        for (const x of lane.xs) {
+          if ((x - tx) * tdx < need) continue;
+          let done = false;
+          for (const y of channels(s, 8)) {
+            if (emit([s.pt, [sx, y], [x, y], [x, ty], t.pt], slotPenalty + sideBias(x))) {
+              done = true;
+              break;
+            }
+          }
+          if (done) break;
+        }
+      }
+      return;
+    }
+    // Out of a side, then into a top or bottom: an L, or via a lane and a channel.
+    if ((tx - sx) * sdx > 2.5 && (sy - ty) * tdy > need) emit([s.pt, [tx, sy], t.pt], slotPenalty + short(tx));
+    for (const lane of laneOptions()) {
+      for (const x of lane.xs) {
+        if ((x - sx) * sdx < 2.5) continue;
+        let done = false;
+        for (const y of channels(t, 8, undefined, m.arrowLen + 2.5)) {
+          if ((y - ty) * tdy < need) continue;
+          if (emit([s.pt, [x, sy], [x, y], [tx, y], t.pt], slotPenalty + sideBias(x) + short(x))) {
+            done = true;
+            break;
+          }
+        }
+        if (done) break;
+      }
+    }
+  }
+
+  function search(task: Task, onlyVertical: boolean): { best?: Candidate; fallback?: Candidate } {
+    const valid: Candidate[] = [];
+    let fallback: Candidate | undefined;
+    const starts = ends(task.source, 'start', task.target);
+    const targets = ends(task.target, 'end', task.source);
+    for (const s of starts) {
+      for (const t of targets) {
+        if (onlyVertical && (s.port === 'left' || s.port === 'right' || t.port === 'left' || t.port === 'right')) continue;
+        shapes(task, s, t, (points, extra) => {
+          const r = evaluate(points, task.source, task.target);
+          const c: Candidate = { points, start: s, end: t, cost: r.cost + extra, bad: r.bad };
+          if (r.bad === 0) {
+            valid.push(c);
+            return true;
+          }
+          if (!fallback || c.bad < fallback.bad || (c.bad === fallback.bad && c.cost < fallback.cost - 1e-9)) fallback = c;
+          return false;
+        });
+      }
+    }
+    // Stable order: cheapest first, ties in generation order.
+    valid.sort((a, b) => a.cost - b.cost);
+    if (valid.length === 0) return { fallback };
+    if (!task.label) return { best: valid[0] };
+    // A labelled arrow takes the cheapest route whose label finds a clear spot.
+    for (const c of valid.slice(0, 12)) {
+      const probe: Route = { edgeKey: task.edgeKey, edge: task.edge, points: simplify(c.points), clean: true };
+      const placedLabel = placeLabel(g, nodes, [...placed, ...toSegs(probe.points)], labelBoxes, task, probe);
+      if (placedLabel && placedLabel.score === 0) return { best: c };
+    }
+    return { best: valid[0] };
+  }
+
+  // 1. The spine: straight or Z links between consecutive bands, in order.
+  const rest: Task[] = [];
+  for (const task of tasks) {
+    if (!task.natural) {
+      rest.push(task);
+      continue;
+    }
+    const { best } = search(task, true);
+    if (best) commit(task, best, true);
+    else rest.push(task);
+  }
+  // 2. Everything else, shortest first, so nested loops take the inner lanes.
+  const rank = (t: Task) => (first.has(t) ? 0 : 1);
+  rest.sort((a, b) => rank(a) - rank(b) || Math.abs(a.source.y - a.target.y) - Math.abs(b.source.y - b.target.y));
+  for (const task of rest) {
+    const { best, fallback } = search(task, false);
+    if (best) commit(task, best, true);
+    else if (fallback) commit(task, fallback, false);
+    else {
+      const points: Pt[] = [portPoint(task.source, 'bottom', 0), portPoint(task.target, 'top', 0)];
+      routes.set(task, { edgeKey: task.edgeKey, edge: task.edge, part: task.part, connector: task.connector, points, clean: false });
+    }
+  }
+
+  return tasks.map((t) => routes.get(t)!);
+}
+
+/**
+ * Puts a branch label beside the first leg of its arrow where it touches no line, symbol or other
+ * label. Called right after the arrow is routed; later arrows then keep off the label.
+ */
+function placeLabel(g: PageGeometry, nodes: Node[], segs: Seg[], boxes: Box[], task: Task, route: Route): { box: Box; score: number } | undefined {
+  const m = g.metrics;
+  const size = m.labelSize;
+  const asc = (m.ascent / m.fontSize) * size;
+  const desc = (m.descent / m.fontSize) * size;
+  const h = asc + desc;
+  const gap = 1.8;
+  {
+    if (!task.label || route.points.length < 2) return undefined;
+    const w = measureText(task.label, size);
+    const cands: Box[] = [];
+    const box = (bx: number, by: number): Box => ({ x1: bx, y1: by, x2: bx + w, y2: by + h });
+    // Candidates along the first leg, then along the second one when the first is crowded.
+    for (let k = 0; k < Math.min(2, route.points.length - 1); k++) {
+      const [x0, y0] = route.points[k];
+      const [x1, y1] = route.points[k + 1];
+      if (Math.abs(x0 - x1) < 1e-6) {
+        const dir = y1 > y0 ? 1 : -1;
+        const len = Math.abs(y1 - y0);
+        // Below a diamond the label may tuck into the corner beside the bottom vertex.
+        const tucks = k === 0 && task.source.kind === 'decision' && dir > 0 ? [[6.8, -3.4], [4.6, -1.8]] : [];
+        const offs = k === 0 ? [1, 3.5, 6] : [2, 5, len / 2 - h / 2];
+        for (const [dx, dy] of [[gap + 0.5, offs[0]], ...tucks, ...offs.slice(1).map((o) => [gap + 0.5, o])]) {
+          if (dy > len || dy + h > len + (k === 0 ? h : 0)) continue;
+          const top = dir > 0 ? y0 + dy : y0 - dy - h;
+          cands.push(box(x0 + dx, top), box(x0 - dx - w, top));
+        }
+      } else {
+        const dir = x1 > x0 ? 1 : -1;
+        const len = Math.abs(x1 - x0);
+        // Beside a diamond's vertex the outline slopes away: start a little further out.
+        const first = k === 0 && task.source.kind === 'decision' ? 5.5 : 2.5;
+        const starts = [first, len / 2 - w / 2];
+        // Just past each grid line the arrow crosses, so the label sits inside one cell.
+        for (const gx of g.gridX) {
+          const d = (gx - x0) * dir;
+          if (d > 0 && d < len) starts.push(d + 2.5);
+        }
+        starts.sort((a, b) => a - b);
+        for (const st of starts) {
+          if (st < 0 || (k > 0 && st + w > len)) continue;
+          const left = dir > 0 ? x0 + st : x0 - st - w;
+          cands.push(box(left, y0 - 1.6 - h), box(left, y0 + 1.6));
+        }
+        // A label longer than its arrow rises above the target (an end terminator) instead of touching it.
+        if (k === 0 && route.points.length === 2) {
+          const rise = task.target.h / 2 + 1.2;
+          const left = dir > 0 ? x0 + first : x0 - first - w;
+          cands.push(box(left, y0 - rise - h), box(left, y0 + rise));
+        }
+      }
+    }
+    let best: Box | undefined;
+    let bestScore = Number.POSITIVE_INFINITY;
+    for (const c of cands) {
+      let score = 0;
+      if (c.x1 < g.area.x1 + 0.5 || c.x2 > g.area.x2 - 0.5 || c.y1 < g.area.y1 + 0.5 || c.y2 > g.area.y2 - 0.5) score += 100;
+      for (const s of segs) if (segHitsBox(s, c)) score += 100;
+      for (const n of nodes) if (boxHitsNode(c, n, 0.8)) score += 100;
+      for (const b of boxes) if (c.x1 < b.x2 && c.x2 > b.x1 && c.y1 < b.y2 && c.y2 > b.y1) score += 100;
+      for (const x of g.gridX) if (x > c.x1 - 0.5 && x < c.x2 + 0.5) score += 10;
+      for (const y of g.gridY) if (y > c.y1 - 0.5 && y < c.y2 + 0.5) score += 10;
+      if (score < bestScore) {
+        bestScore = score;
+        best = c;
+      }
+      if (score === 0) break;
+    }
+    if (!best) return undefined;
+    route.label = { text: task.label, x: best.x1, y: best.y1, w, h, baseline: best.y1 + asc };
+    return { box: best, score: bestScore };
+  }
+}
+
+/** Box against a node's real outline (diamonds are not their bounding box). */
+function boxHitsNode(c: Box, n: Node, inflate: number): boolean {
+  if (!segHitsBox(c, nodeBox(n, inflate))) return false;
+  if (n.kind !== 'decision') return true;
+  // The point of the box nearest the centre decides, since the diamond is a scaled L1 ball.
+  const px = Math.min(Math.max(n.x, c.x1), c.x2);
+  const py = Math.min(Math.max(n.y, c.y1), c.y2);
+  return Math.abs(px - n.x) / (n.w / 2 + inflate) + Math.abs(py - n.y) / (n.h / 2 + inflate) < 1;
+}
+
+export function newNode(init: Omit<Node, 'used'>): Node {
+  return { ...init, used: { top: false, bottom: false, left: new Set(), right: new Set() } };
+}
