@@ -71,13 +71,15 @@ function ignoredBy(layers: IgnoreLayer[], abs: string, isDir: boolean): boolean 
 }
 
 /** Walks `root` and yields every file below it, following symlinks once (loops are skipped). */
-async function walk(root: string, skipDirs: string[], onFile: (abs: string) => void): Promise<void> {
+async function walk(root: string, skipDirs: string[], onFile: (abs: string, real: string) => void): Promise<void> {
   const seen = new Set<string>();
   const top = gitRoot(root);
   const baseLayers: IgnoreLayer[] = [];
   if (top) for (let d = root; isInside(d, top); d = path.dirname(d)) {
     const l = readGitignore(d);
-    if (l && d !== root) baseLayers.push(l);
+    // a folder named on the command line is searched even when a .gitignore above it excludes it
+    // (e.g. a generated corpus): that user asked for it; .gitignore files inside it still apply
+    if (l && d !== root && !ignoredBy([l], root, true)) baseLayers.push(l);
     if (d === top) break;
   }
   async function visit(dir: string, layers: IgnoreLayer[]): Promise<void> {
@@ -117,11 +119,20 @@ async function walk(root: string, skipDirs: string[], onFile: (abs: string) => v
         await visit(abs, active);
       } else if (isFile) {
         if (ignoredBy(active, abs, false)) continue;
-        onFile(abs);
+        // the real path lets a file reached through a symlinked folder be linted once, not once per route
+        onFile(abs, e.isSymbolicLink() ? realOrSelf(abs) : path.join(real, e.name));
       }
     }
   }
   await visit(root, baseLayers);
+}
+
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return p;
+  }
 }
 
 function globBase(pattern: string): string {
@@ -145,9 +156,11 @@ export async function discoverFiles(opts: DiscoverOptions): Promise<Discovery> {
   const include = config.config.include?.length ? picomatch(config.config.include, { dot: false }) : undefined;
   const exclude = config.config.exclude?.length ? picomatch(config.config.exclude, { dot: true }) : undefined;
   const excluded = (abs: string) => Boolean(exclude && isInside(abs, configDir) && exclude(rel(abs)));
-  const add = (abs: string, explicit: boolean) => {
-    const prev = out.get(abs);
-    if (!prev || (explicit && !prev.explicit)) out.set(abs, { absPath: abs, file: displayPath(abs, cwd), explicit });
+  // keyed by real path: one file reached by two routes (a symlink to a parent folder) is one SOP
+  const add = (abs: string, explicit: boolean, real = realOrSelf(abs)) => {
+    const prev = out.get(real);
+    if (!prev) out.set(real, { absPath: abs, file: displayPath(abs, cwd), explicit });
+    else if (explicit && !prev.explicit) prev.explicit = true;
   };
 
   const args = opts.paths.length > 0 ? opts.paths : ['.'];
@@ -156,11 +169,14 @@ export async function discoverFiles(opts: DiscoverOptions): Promise<Discovery> {
     if (GLOB_CHARS.test(arg) && !existsSync(abs)) {
       const base = path.resolve(cwd, globBase(arg));
       const match = picomatch(toPosix(path.relative(base, abs)) || '**', { dot: false });
-      const before = out.size;
-      if (existsSync(base)) await walk(base, skip, (f) => {
-        if (match(toPosix(path.relative(base, f))) && !excluded(f)) add(f, true);
+      let matched = false;
+      if (existsSync(base)) await walk(base, skip, (f, real) => {
+        if (match(toPosix(path.relative(base, f))) && !excluded(f)) {
+          matched = true;
+          add(f, true, real);
+        }
       });
-      if (out.size === before) missing.push({ arg, message: `tidak ada berkas yang cocok dengan pola \`${arg}\``, messageEn: `no files match the pattern \`${arg}\`` });
+      if (!matched) missing.push({ arg, message: `tidak ada berkas yang cocok dengan pola \`${arg}\``, messageEn: `no files match the pattern \`${arg}\`` });
       continue;
     }
     let st;
@@ -174,12 +190,12 @@ export async function discoverFiles(opts: DiscoverOptions): Promise<Discovery> {
       add(abs, true);
       continue;
     }
-    await walk(abs, skip, (f) => {
+    await walk(abs, skip, (f, real) => {
       if (excluded(f)) return;
       if (include && isInside(f, configDir)) {
-        if (include(rel(f))) add(f, true);
+        if (include(rel(f))) add(f, true, real);
       } else if (f.endsWith('.md')) {
-        add(f, false);
+        add(f, false, real);
       }
     });
   }

@@ -13,6 +13,8 @@ export interface LoadProblem {
   message: string;
   messageEn: string;
   location: Location;
+  /** The YAML parser's error code (e.g. DUPLICATE_KEY) for yaml-syntax problems. */
+  code?: string;
 }
 
 export interface SopDocument {
@@ -85,7 +87,7 @@ export function parseSop(bytes: Uint8Array, file: string, absPath: string, confi
   if (parsed.problems.length > 0) {
     for (const p of parsed.problems) {
       const loc = p.code === 'ALIAS_LIMIT' ? whole(lines, file, 0, split.openLineEnd) : whole(lines, file, split.yamlStart + p.start, split.yamlStart + Math.max(p.end, p.start + 1));
-      base.problems.push({ ruleId: 'yaml-syntax', message: translateYamlMessage(p.code, p.message, 'id'), messageEn: translateYamlMessage(p.code, p.message, 'en'), location: loc });
+      base.problems.push({ ruleId: 'yaml-syntax', message: translateYamlMessage(p.code, p.message, 'id'), messageEn: translateYamlMessage(p.code, p.message, 'en'), location: loc, code: p.code });
     }
     return base;
   }

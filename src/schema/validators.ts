@@ -1,9 +1,13 @@
 // Compiles the shipped JSON Schemas once per process (Ajv 2020-12) and hands out the validators.
+// A build step (scripts/build-validators.mjs) precompiles them to standalone code; when that code
+// matches the current schema it is used and Ajv itself is never loaded (≈100 ms less per run).
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 
-const addFormats = addFormatsModule.default;
+const require = createRequire(import.meta.url);
 
 export const SOP_SCHEMA_URL = new URL('../../schemas/sop.schema.json', import.meta.url);
 export const CONFIG_SCHEMA_URL = new URL('../../schemas/config.schema.json', import.meta.url);
@@ -14,8 +18,11 @@ let configValidator: ValidateFunction | undefined;
 
 function instance(): Ajv2020 {
   if (!ajv) {
+    // Ajv is CommonJS: required on first use, so runs served by precompiled validators skip it
+    const { Ajv2020: AjvClass } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+    const addFormats = (require('ajv-formats') as typeof import('ajv-formats')).default;
     // verbose gives each error its parentSchema and data, which the message translator needs
-    ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
+    ajv = new AjvClass({ allErrors: true, strict: true, verbose: true });
     addFormats(ajv);
     ajv.addSchema(readJson(SOP_SCHEMA_URL));
     ajv.addSchema(readJson(CONFIG_SCHEMA_URL));
@@ -27,22 +34,41 @@ function readJson(url: URL): Record<string, unknown> {
   return JSON.parse(readFileSync(url, 'utf8')) as Record<string, unknown>;
 }
 
+/** The standalone validator built from exactly this schema text, if the build made one. */
+function precompiled(name: 'sop' | 'config', schemaUrl: URL): ValidateFunction | undefined {
+  let mod: (ValidateFunction & { schemaHash?: string; default?: ValidateFunction }) | undefined;
+  try {
+    mod = require(fileURLToPath(new URL(`./${name}-validator.cjs`, import.meta.url))) as typeof mod;
+  } catch {
+    return undefined; // running from src, or built without the generation step
+  }
+  // a schema edited after the build must not be checked with the old rules
+  const hash = createHash('sha256').update(readFileSync(schemaUrl, 'utf8')).digest('hex');
+  return mod?.schemaHash === hash ? (mod.default ?? mod) : undefined;
+}
+
 export function sopSchema(): Record<string, unknown> {
   return readJson(SOP_SCHEMA_URL);
 }
 
 export function getSopValidator(): ValidateFunction {
   if (!sopValidator) {
-    const id = (readJson(SOP_SCHEMA_URL).$id as string) ?? '';
-    sopValidator = instance().getSchema(id) as ValidateFunction;
+    sopValidator = precompiled('sop', SOP_SCHEMA_URL);
+    if (!sopValidator) {
+      const id = (readJson(SOP_SCHEMA_URL).$id as string) ?? '';
+      sopValidator = instance().getSchema(id) as ValidateFunction;
+    }
   }
   return sopValidator;
 }
 
 export function getConfigValidator(): ValidateFunction {
   if (!configValidator) {
-    const id = (readJson(CONFIG_SCHEMA_URL).$id as string) ?? '';
-    configValidator = instance().getSchema(id) as ValidateFunction;
+    configValidator = precompiled('config', CONFIG_SCHEMA_URL);
+    if (!configValidator) {
+      const id = (readJson(CONFIG_SCHEMA_URL).$id as string) ?? '';
+      configValidator = instance().getSchema(id) as ValidateFunction;
+    }
   }
   return configValidator;
 }

@@ -1,11 +1,99 @@
-// `sop lint`: placeholder registration, replaced by the real command.
-import type { Command } from 'commander';
+// `sop lint [paths...]`: declares the flags, calls the lint API once, writes the report(s) and decides the exit code.
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { SopUsageError } from '../../core/errors.js';
+import type { FileResult } from '../../core/types.js';
+import { formatNames, formatters, type FormatName } from '../../report/index.js';
 import type { CliIO } from '../io.js';
 import type { RunState } from '../main.js';
+import { VERSION } from '../version.js';
+
+interface LintFlags {
+  format: FormatName;
+  outputFile?: string;
+  outputFormat?: FormatName;
+  maxWarnings?: string;
+  quiet?: boolean;
+  lang?: 'id' | 'en';
+  config?: string;
+  color?: boolean;
+}
+
+/** `--color`/`--no-color` win; then FORCE_COLOR (Node's rule: it overrides NO_COLOR), NO_COLOR, and whether stdout is a terminal. */
+export function decideColor(flag: boolean | undefined, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (flag !== undefined) return flag;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !['0', 'false'].includes(force.toLowerCase());
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return isTTY;
+}
+
+function parseMaxWarnings(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^-?\d+$/.test(v.trim())) throw new SopUsageError(`--max-warnings: bukan bilangan bulat / not an integer: ${v}`);
+  const n = Number(v);
+  // -1 is ESLint's spelling of "no limit"
+  return n < 0 ? undefined : n;
+}
+
+/** Writes through a temp file and a rename, so CI never picks up half a report. */
+async function writeFileAtomic(cwd: string, file: string, text: string): Promise<void> {
+  const abs = path.resolve(cwd, file);
+  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await mkdir(path.dirname(abs), { recursive: true });
+    await writeFile(tmp, text);
+    await rename(tmp, abs);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw new SopUsageError(`--output-file ${file}: ${(err as Error).message}`);
+  }
+}
+
+/** Errors only: warnings dropped from every result. */
+function errorsOnly(results: FileResult[]): FileResult[] {
+  return results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0 }));
+}
 
 export function registerLint(program: Command, io: CliIO, state: RunState): void {
-  program.command('lint').description('(belum tersedia)').action(() => {
-    io.stderr('sop lint: belum tersedia\n');
-    state.exitCode = 2;
-  });
+  program
+    .command('lint')
+    .description('Periksa berkas SOP (PermenPAN-RB 35/2012) / check SOP files')
+    .argument('[paths...]', 'berkas, folder atau glob / files, folders or globs (default: .)')
+    .addOption(new Option('-f, --format <name>', 'format laporan di stdout / report format on stdout').choices(formatNames).default('stylish'))
+    .option('-o, --output-file <path>', 'tulis laporan juga ke berkas ini / also write a report to this file')
+    .addOption(new Option('--output-format <name>', 'format --output-file (default: --format) / format of --output-file').choices(formatNames))
+    .option('--max-warnings <n>', 'gagal (exit 1) bila peringatan lebih dari n / fail when there are more than n warnings')
+    .option('-q, --quiet', 'hanya error, tanpa peringatan / report errors only')
+    .addOption(new Option('--lang <lang>', 'bahasa pesan / message language').choices(['id', 'en']))
+    .option('-c, --config <file>', 'berkas konfigurasi / config file (default: sop.config.yaml, searched upwards)')
+    .option('--color', 'paksa warna / force colour')
+    .option('--no-color', 'tanpa warna / no colour')
+    .addHelpText('after', '\nExit: 0 tanpa error (peringatan boleh) / no errors; 1 ada error atau peringatan > --max-warnings / errors or too many warnings; 2 kesalahan pemakaian, konfigurasi atau internal / usage, config or internal failure.')
+    .action(async (paths: string[], flags: LintFlags) => {
+      const maxWarnings = parseMaxWarnings(flags.maxWarnings);
+      // heavy modules (yaml, the validator, the rules) load only when lint actually runs
+      const { lint } = await import('../../api/lint.js');
+      const run = await lint({ cwd: io.cwd, paths, configPath: flags.config, lang: flags.lang });
+      const results = flags.quiet ? errorsOnly(run.results) : run.results;
+      const warningCount = flags.quiet ? 0 : run.warningCount;
+      const ctx = { cwd: io.cwd, version: VERSION, lang: run.lang, rules: run.rulesMeta };
+      if (flags.outputFile) {
+        const fileFormat = flags.outputFormat ?? flags.format;
+        // files never get colour codes, whatever the terminal does
+        await writeFileAtomic(io.cwd, flags.outputFile, formatters[fileFormat](results, { ...ctx, color: false }));
+      }
+      io.stdout(formatters[flags.format](results, { ...ctx, color: decideColor(flags.color, io.env, io.stdoutIsTTY) }));
+      const tooManyWarnings = maxWarnings !== undefined && warningCount > maxWarnings;
+      if (tooManyWarnings) {
+        io.stderr(
+          run.lang === 'en'
+            ? `sop lint: too many warnings (${warningCount}, at most ${maxWarnings} allowed by --max-warnings)\n`
+            : `sop lint: terlalu banyak peringatan (${warningCount}, paling banyak ${maxWarnings} menurut --max-warnings)\n`,
+        );
+      }
+      state.exitCode = run.errorCount > 0 || tooManyWarnings ? 1 : 0;
+    });
 }

@@ -1,0 +1,53 @@
+// Rebuilds a LoadedConfig (with its YAML positions) from config text: in worker threads and for lintText().
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { LoadedConfig, SopConfig } from '../config/config-types.js';
+import { SopConfigError } from '../core/errors.js';
+import { displayPath } from '../core/paths.js';
+import { splitFrontmatter } from '../document/frontmatter.js';
+import { LineIndex, locateInYaml, type YamlSource } from '../document/positions.js';
+import { parseYaml } from '../document/yaml.js';
+
+/**
+ * Parses config text the way src/config/load.ts does (optional `---` fences, BOM dropped) without
+ * validating it. `shown` is the path diagnostics print.
+ */
+export function parseConfigText(text: string, shown: string): { value: unknown; source: YamlSource; problem?: { message: string; line: number; column: number } } {
+  const clean = text.replace(/^\uFEFF/, '');
+  const split = splitFrontmatter(clean);
+  const yamlStart = split.kind === 'ok' ? split.yamlStart : 0;
+  const yamlText = split.kind === 'ok' ? clean.slice(split.yamlStart, split.yamlEnd) : clean;
+  const lines = new LineIndex(clean);
+  const parsed = parseYaml(yamlText);
+  const source: YamlSource = { file: shown, doc: parsed.doc, offset: yamlStart, lines, wholeRange: lines.range(0, 0) };
+  const p = parsed.problems[0];
+  const problem = p ? { message: p.message, ...lines.position(yamlStart + p.start) } : undefined;
+  return { value: parsed.value ?? {}, source, problem };
+}
+
+/**
+ * The config a worker thread uses: the main thread already loaded and validated this file, so
+ * it is only parsed again for positions (YAML documents do not cross threads).
+ */
+export function trustedConfig(file: string | undefined, config: SopConfig, dir: string, cwd: string): LoadedConfig {
+  if (!file) return { dir, config };
+  const { source } = parseConfigText(readFileSync(file, 'utf8'), displayPath(file, cwd));
+  return { file, dir, config, source };
+}
+
+/** A config given as text (editors, tests): parsed and validated against config.schema.json. */
+export async function configFromText(text: string, file: string, cwd: string): Promise<LoadedConfig> {
+  const abs = path.resolve(cwd, file);
+  const shown = displayPath(abs, cwd);
+  const { value, source, problem } = parseConfigText(text, shown);
+  if (problem) throw new SopConfigError(`YAML tidak sah / invalid YAML: ${problem.message}`, shown, problem.line, problem.column);
+  const [{ getConfigValidator }, { translateAjvErrors }] = await Promise.all([import('../schema/validators.js'), import('../schema/translate.js')]);
+  const validate = getConfigValidator();
+  if (!validate(value)) {
+    const problems = translateAjvErrors(validate.errors ?? []);
+    const first = problems[0];
+    const at = first ? locateInYaml(source, first.path, { key: first.atKey }) : undefined;
+    throw new SopConfigError(problems.map((p) => p.message).join('; '), shown, at?.line, at?.column);
+  }
+  return { file: abs, dir: path.dirname(abs), config: value as SopConfig, source };
+}

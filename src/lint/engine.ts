@@ -1,0 +1,242 @@
+// The lint engine: runs the rules on one SOP document, stamps rule id/severity/url, locates every report, dedupes and sorts.
+import type { SopConfig } from '../config/config-types.js';
+import type { Diagnostic, FileResult, Location, Range, RelatedLocation } from '../core/types.js';
+import { LineIndex } from '../document/positions.js';
+import { locate, type LoadProblem, type SopDocument } from '../document/sop-document.js';
+import { buildFlowModel } from '../model/flow.js';
+import type { FlowModel } from '../model/flow-types.js';
+import type { SchemaProblem } from '../schema/translate.js';
+import { ruleMessage } from './messages.js';
+import { rules } from './rules/index.js';
+import { schemaProblemsOf } from './schema/validate.js';
+import type { FactPlace, FileFacts, Lang, ProjectContext, ProjectReportDescriptor, ReportDescriptor, RuleContext, RuleModule, RunRuleSettings, Target } from './types.js';
+import { isObj } from './util/data.js';
+
+export interface EngineRun {
+  settings: RunRuleSettings;
+  lang: Lang;
+  now: Date;
+  config: SopConfig;
+  /** Keep the facts project rules need (false when every project rule is off). */
+  facts: boolean;
+}
+
+export interface FileOutcome {
+  result: FileResult;
+  facts?: FileFacts;
+}
+
+const ruleList: RuleModule<any>[] = Object.values(rules);
+const fileRules = ruleList.filter((r) => r.meta.scope !== 'project' && r.check);
+const projectRules = ruleList.filter((r) => r.meta.scope === 'project' && r.checkProject);
+
+const rangeKey = (file: string, r: Range) => `${file}:${r.line}:${r.column}:${r.endLine}:${r.endColumn}`;
+
+function sourceOf(rule: RuleModule<any>): Diagnostic['source'] {
+  if (rule.id === 'file-read' || rule.id === 'file-encoding') return 'io';
+  if (rule.meta.scope === 'loader') return 'yaml';
+  return rule.id === 'schema' ? 'schema' : 'rule';
+}
+
+export function projectRulesEnabled(settings: RunRuleSettings): boolean {
+  return projectRules.some((r) => settings[r.id]?.severity !== 'off');
+}
+
+function toDiagnostic(rule: RuleModule<any>, severity: Diagnostic['severity'], message: string, loc: Location, related: RelatedLocation[] | undefined): Diagnostic {
+  const d: Diagnostic = {
+    ruleId: rule.id, severity, message, file: loc.file,
+    line: loc.line, column: loc.column, endLine: loc.endLine, endColumn: loc.endColumn,
+    source: sourceOf(rule), url: rule.meta.docsUrl,
+  };
+  if (related && related.length) d.related = related;
+  return d;
+}
+
+/** Lints one document. Never throws: a rule that fails on odd input becomes a diagnostic of that rule. */
+export function lintDocument(doc: SopDocument, run: EngineRun): FileOutcome {
+  const diagnostics: Diagnostic[] = [];
+  // ranges whose value the schema already rejected: a rule's report there would say the same thing twice
+  const schemaValueRanges = new Set<string>();
+  let schema: SchemaProblem[] | undefined;
+  let flow: FlowModel | undefined;
+  const where = (t: Target): Location => t.location ?? locate(doc, t.at ?? [], { key: t.key });
+
+  for (const rule of fileRules) {
+    const setting = run.settings[rule.id];
+    if (!setting || setting.severity === 'off') continue;
+    // content rules need a parsed frontmatter; loader rules report why there is none
+    if (rule.meta.scope === 'file' && !parsedOk(doc)) continue;
+    const severity = setting.severity;
+    const ctx: RuleContext<any> = {
+      file: doc.file,
+      data: doc.data,
+      options: setting.options,
+      lang: run.lang,
+      config: run.config,
+      now: run.now,
+      loadProblems: doc.problems,
+      schemaProblems: () => (schema ??= schemaProblemsOf(doc.data)),
+      flow: () => (flow ??= buildFlowModel(doc.data, { time: run.config.time, lang: run.lang })),
+      report(r: ReportDescriptor) {
+        const loc = where(r);
+        const related = r.related?.map((x) => ({ ...where(x), message: ruleMessage(rule, x.messageId, x.data, run.lang) }));
+        diagnostics.push(toDiagnostic(rule, severity, ruleMessage(rule, r.messageId, r.data, run.lang), loc, related));
+        if (rule.id === 'schema' && !r.key) schemaValueRanges.add(rangeKey(loc.file, loc));
+      },
+    };
+    try {
+      rule.check!(ctx);
+    } catch (err) {
+      diagnostics.push(toDiagnostic(rule, 'error', internalMessage(err, run.lang), { file: doc.file, line: 1, column: 1, endLine: 1, endColumn: 1 }, undefined));
+    }
+  }
+
+  const seen = new Set<string>();
+  const kept = diagnostics.filter((d) => {
+    const k = `${d.ruleId}|${rangeKey(d.file, d)}|${d.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return !(d.source === 'rule' && schemaValueRanges.has(rangeKey(d.file, d)));
+  });
+  let facts: FileFacts | undefined;
+  try {
+    facts = run.facts ? factsOf(doc) : undefined;
+  } catch {
+    facts = { file: doc.file, keterkaitan: [] }; // cross-file rules then simply do not see this file's values
+  }
+  return { result: makeResult(doc.file, kept), facts };
+}
+
+function internalMessage(err: unknown, lang: Lang): string {
+  const m = err instanceof Error ? err.message : String(err);
+  return lang === 'en'
+    ? `this rule failed on this file (internal error: ${m}); please report it as a bug`
+    : `aturan ini gagal memeriksa berkas ini (kesalahan internal: ${m}); mohon laporkan sebagai bug`;
+}
+
+/**
+ * True when the frontmatter parsed into data. Not `doc.frontmatter`: on the fast path that getter
+ * builds the `yaml` Document, which only a diagnostic's position should cost.
+ */
+export function parsedOk(doc: SopDocument): boolean {
+  return doc.hasFrontmatter && doc.problems.length === 0;
+}
+
+/** The small facts project rules need (values and YAML paths); the document itself can then be dropped. */
+function factsOf(doc: SopDocument): FileFacts {
+  const facts: FileFacts = { file: doc.file, keterkaitan: [] };
+  if (!parsedOk(doc) || !isObj(doc.data)) return facts;
+  const data = doc.data;
+  for (const key of ['nomor', 'nama'] as const) {
+    const v = data[key];
+    if (typeof v === 'string' && v.trim() !== '') facts[key] = { value: v, at: [key] };
+  }
+  if (Array.isArray(data.keterkaitan)) {
+    data.keterkaitan.forEach((v, i) => {
+      if (typeof v === 'string' && v.trim() !== '') facts.keterkaitan.push({ value: v, at: ['keterkaitan', i] });
+    });
+  }
+  return facts;
+}
+
+/** Finds where a YAML path of one of the run's SOPs is written (the caller may read the file again). */
+export type FactLocator = (place: FactPlace) => Promise<Location>;
+
+/**
+ * Runs the project rules over every file's facts and adds their diagnostics to the matching
+ * results. Only the places reported are located, through `locateFact`.
+ */
+export async function runProjectRules(outcomes: FileOutcome[], run: EngineRun, locateFact: FactLocator): Promise<void> {
+  const byFile = new Map(outcomes.map((o) => [o.result.filePath, o.result]));
+  const files = outcomes.flatMap((o) => (o.facts ? [o.facts] : [])).sort((a, b) => compareStrings(a.file, b.file));
+  const pending: { rule: RuleModule<any>; severity: Diagnostic['severity']; report: ProjectReportDescriptor }[] = [];
+  const failed: { rule: RuleModule<any>; err: unknown }[] = [];
+  for (const rule of projectRules) {
+    const setting = run.settings[rule.id];
+    if (!setting || setting.severity === 'off') continue;
+    const ctx: ProjectContext<any> = {
+      files,
+      options: setting.options,
+      lang: run.lang,
+      report: (report) => void pending.push({ rule, severity: setting.severity as Diagnostic['severity'], report }),
+    };
+    try {
+      rule.checkProject!(ctx);
+    } catch (err) {
+      failed.push({ rule, err });
+    }
+  }
+  const touched = new Set<FileResult>();
+  for (const { rule, severity, report: r } of pending) {
+    const result = byFile.get(r.file);
+    if (!result) continue;
+    const related = r.related ? await Promise.all(r.related.map(async (x) => ({ ...(await locateFact(x)), message: ruleMessage(rule, x.messageId, x.data, run.lang) }))) : undefined;
+    result.diagnostics.push(toDiagnostic(rule, severity, ruleMessage(rule, r.messageId, r.data, run.lang), await locateFact(r), related));
+    touched.add(result);
+  }
+  const first = outcomes[0]?.result;
+  for (const { rule, err } of failed) {
+    if (!first) break;
+    first.diagnostics.push(toDiagnostic(rule, 'error', internalMessage(err, run.lang), { file: first.filePath, line: 1, column: 1, endLine: 1, endColumn: 1 }, undefined));
+    touched.add(first);
+  }
+  for (const r of touched) Object.assign(r, makeResult(r.filePath, r.diagnostics));
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Own-file diagnostics by position, then those located in other files (config `defaults`) by file and position. */
+export function sortDiagnostics(filePath: string, ds: Diagnostic[]): Diagnostic[] {
+  return ds.sort((a, b) => {
+    const fa = a.file === filePath ? '' : a.file;
+    const fb = b.file === filePath ? '' : b.file;
+    return compareStrings(fa, fb) || a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || compareStrings(a.ruleId, b.ruleId);
+  });
+}
+
+export function makeResult(filePath: string, diagnostics: Diagnostic[]): FileResult {
+  const ds = sortDiagnostics(filePath, diagnostics);
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const d of ds) {
+    if (d.severity === 'error') errorCount++;
+    else warningCount++;
+  }
+  return { filePath, diagnostics: ds, errorCount, warningCount };
+}
+
+/** Results sorted by path. */
+export function sortResults(results: FileResult[]): FileResult[] {
+  return results.sort((a, b) => compareStrings(a.filePath, b.filePath));
+}
+
+/**
+ * A value from config `defaults` is shared by every SOP; report a problem with it once (on the
+ * first SOP in path order), not once per file. Results must already be sorted.
+ */
+export function dedupeForeign(results: FileResult[]): void {
+  const seen = new Set<string>();
+  for (const r of results) {
+    const before = r.diagnostics.length;
+    const kept = r.diagnostics.filter((d) => {
+      if (d.file === r.filePath) return true;
+      const k = `${d.ruleId}|${rangeKey(d.file, d)}|${d.message}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    if (kept.length !== before) Object.assign(r, makeResult(r.filePath, kept));
+  }
+}
+
+/** A result for a path that could not be read at all (missing argument, glob without matches). */
+export function problemResult(file: string, problem: Omit<LoadProblem, 'location'>, run: EngineRun): FileResult {
+  const doc: SopDocument = {
+    file, absPath: file, text: '', lines: new LineIndex(''), hasFrontmatter: false, raw: undefined, data: undefined,
+    fromDefaults: new Set(), body: '', bodyLine: 1,
+    problems: [{ ...problem, location: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } }],
+  };
+  return lintDocument(doc, { ...run, facts: false }).result;
+}

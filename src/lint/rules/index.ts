@@ -1,0 +1,40 @@
+// Static registry of every lint rule, keyed by id, in the order of spec §6 (then the loader-only ids).
+import type { RuleModule } from '../types.js';
+import yamlSyntax from './yaml-syntax.js';
+import frontmatterMissing from './frontmatter-missing.js';
+import schema from './schema.js';
+import unknownPelaksana from './unknown-pelaksana.js';
+import unusedPelaksana from './unused-pelaksana.js';
+import duplicateId from './duplicate-id.js';
+import unknownTarget from './unknown-target.js';
+import decisionBranches from './decision-branches.js';
+import unreachableKegiatan from './unreachable-kegiatan.js';
+import noEnd from './no-end.js';
+import dateOrder from './date-order.js';
+import nipFormat from './nip-format.js';
+import waktuFormat from './waktu-format.js';
+import duplicateNomor from './duplicate-nomor.js';
+import duplicateNama from './duplicate-nama.js';
+import nomorPattern from './nomor-pattern.js';
+import keterkaitanUnresolved from './keterkaitan-unresolved.js';
+import activeVerb from './active-verb.js';
+import teknisSinglePelaksana from './teknis-single-pelaksana.js';
+import maxPelaksana from './max-pelaksana.js';
+import outputChain from './output-chain.js';
+import fileEncoding from './file-encoding.js';
+import fileRead from './file-read.js';
+
+const list: RuleModule<any>[] = [
+  yamlSyntax, frontmatterMissing, schema, unknownPelaksana, unusedPelaksana, duplicateId, unknownTarget,
+  decisionBranches, unreachableKegiatan, noEnd, dateOrder, nipFormat, waktuFormat, duplicateNomor, duplicateNama,
+  nomorPattern, keterkaitanUnresolved, activeVerb, teknisSinglePelaksana, maxPelaksana, outputChain,
+  fileEncoding, fileRead,
+];
+
+export const rules: Readonly<Record<string, RuleModule<any>>> = Object.freeze(Object.fromEntries(list.map((r) => [r.id, r])));
+
+/** Every rule id, registry order. */
+export const ruleIds: readonly string[] = list.map((r) => r.id);
+
+/** Ids the config may set (`rules` in sop.config.yaml); reading errors of the file itself always stay errors. */
+export const configurableRuleIds: readonly string[] = ruleIds.filter((id) => id !== 'file-read' && id !== 'file-encoding');

@@ -1,0 +1,140 @@
+// Contracts of the lint engine: what a rule module declares, what it may read, and how it reports.
+import type { SopConfig } from '../config/config-types.js';
+import type { Location, RuleLevel } from '../core/types.js';
+import type { LoadProblem } from '../document/sop-document.js';
+import type { YamlPath } from '../document/positions.js';
+import type { FlowModel } from '../model/flow-types.js';
+import type { SchemaProblem } from '../schema/translate.js';
+
+export type Lang = 'id' | 'en';
+
+/** A text in both languages; message data may hold one, the engine picks the run's language. */
+export interface Localized {
+  id: string;
+  en: string;
+}
+
+export type MessageData = Record<string, string | number | Localized>;
+
+export interface RuleMeta {
+  /** One line: what the rule checks (shown in SARIF and the docs). */
+  description: Localized;
+  /** Level used when the config does not set one (spec §6). */
+  defaultLevel: RuleLevel;
+  /** Relative to the package root; the engine stamps it on every diagnostic. */
+  docsUrl: string;
+  /** Templates keyed by messageId; `{{name}}` is replaced by `data.name`. */
+  messages: Record<string, Localized>;
+  /** JSON Schema (draft 2020-12) of the options object, when the rule has options. */
+  optionsSchema?: Record<string, unknown>;
+  /** Options used when the config gives none (merged under the configured ones). */
+  defaultOptions?: Record<string, unknown>;
+  /**
+   * `file`: runs on one SOP at a time. `project`: runs after every file, on the facts the engine
+   * kept (nomor, nama, keterkaitan). `loader`: reports problems found while reading the file;
+   * its level cannot be changed (file-read, file-encoding) unless the spec lists its id.
+   */
+  scope: 'file' | 'project' | 'loader';
+}
+
+/** Where a report points: a YAML path of the merged data (located by the engine), or a location already computed. */
+export interface Target {
+  at?: YamlPath;
+  /** Point at the key of the last path segment instead of its value. */
+  key?: boolean;
+  location?: Location;
+}
+
+export interface RelatedReport extends Target {
+  messageId: string;
+  data?: MessageData;
+}
+
+export interface ReportDescriptor extends Target {
+  messageId: string;
+  data?: MessageData;
+  related?: RelatedReport[];
+}
+
+/** What a file rule sees: the merged frontmatter and lazily built views of it. Read-only. */
+export interface RuleContext<O = Record<string, unknown>> {
+  /** The SOP as reported (POSIX path). */
+  readonly file: string;
+  /** Merged frontmatter (config defaults applied); any shape, the schema rule judges it. */
+  readonly data: unknown;
+  /** The merged options (defaultOptions + config). */
+  readonly options: O;
+  readonly lang: Lang;
+  /** The config of the run (numbering, time, ...). */
+  readonly config: SopConfig;
+  /** "Today", injectable for tests (NIP appointment dates may not be in the future). */
+  readonly now: Date;
+  /** Problems found while reading the file (loader rules report these). */
+  readonly loadProblems: readonly LoadProblem[];
+  /** Translated schema problems of `data`, computed once per file. */
+  schemaProblems(): readonly SchemaProblem[];
+  /** The flow model of `data`, built once per file. */
+  flow(): FlowModel;
+  report(descriptor: ReportDescriptor): void;
+}
+
+/** A value of one SOP kept for cross-file rules, with the YAML path it is written at. */
+export interface Fact {
+  value: string;
+  at: YamlPath;
+}
+
+/** The little each file leaves behind for the project rules (the YAML itself is not kept). */
+export interface FileFacts {
+  /** The SOP as reported; its FileResult receives the diagnostics. */
+  file: string;
+  nomor?: Fact;
+  nama?: Fact;
+  keterkaitan: Fact[];
+}
+
+/** A place in one of the run's SOPs; the engine locates it (reading the file again if need be). */
+export interface FactPlace {
+  file: string;
+  at: YamlPath;
+}
+
+export interface ProjectReportDescriptor {
+  /** The SOP whose result receives the diagnostic, and where in it. */
+  file: string;
+  at: YamlPath;
+  messageId: string;
+  data?: MessageData;
+  related?: (FactPlace & { messageId: string; data?: MessageData })[];
+}
+
+export interface ProjectContext<O = Record<string, unknown>> {
+  /** Every linted SOP with facts, in path order. */
+  readonly files: readonly FileFacts[];
+  readonly options: O;
+  readonly lang: Lang;
+  report(descriptor: ProjectReportDescriptor): void;
+}
+
+export interface RuleModule<O = Record<string, unknown>> {
+  /** Kebab-case, permanent: the file name, the docs slug and the diagnostic's ruleId. */
+  id: string;
+  meta: RuleMeta;
+  /** File and loader rules. Never throws on user content, never reads files or prints. */
+  check?(ctx: RuleContext<O>): void;
+  /** Project rules. */
+  checkProject?(ctx: ProjectContext<O>): void;
+}
+
+/** A rule's effective setting for a run. */
+export interface RuleSettings {
+  severity: 'error' | 'warning' | 'off';
+  options: Record<string, unknown>;
+}
+
+export type RunRuleSettings = Record<string, RuleSettings>;
+
+/** Identity function that keeps a rule module's option type while checking its shape. */
+export function defineRule<O = Record<string, unknown>>(rule: RuleModule<O>): RuleModule<O> {
+  return rule;
+}

@@ -1,0 +1,31 @@
+// Calendar checks for ISO dates (YYYY-MM-DD) shared by date-order, nomor-pattern and nip-format.
+
+/** The shape the schema accepts; whether the day exists is checked here. */
+export const DATE_SHAPE = /^([0-9]{4})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Parses a date-shaped string; `exists` is false for 2025-02-30. Undefined when not date-shaped. */
+export function parseIsoDate(v: unknown): (CalendarDate & { exists: boolean }) | undefined {
+  if (typeof v !== 'string') return undefined;
+  const m = DATE_SHAPE.exec(v);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return { year, month, day, exists: day <= daysInMonth(year, month) };
+}
+
+/** Negative, zero or positive like a comparator. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}

@@ -1,0 +1,30 @@
+// `sop lint` stays light: it never loads the browser, Markdown or Mermaid stacks (they belong to other commands).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+describe('sop lint start-up', { skip: existsSync(path.join(root, 'dist/cli/main.js')) ? false : 'run `npx tsc -p tsconfig.json` first' }, () => {
+  it('loads no puppeteer, mermaid, remark/rehype/unified or prompt code', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sop-lint-startup-'));
+    const log = path.join(dir, 'modules.txt');
+    try {
+      const r = spawnSync(
+        process.execPath,
+        ['--import', path.join(root, 'test/fixtures/lint/module-log/register.mjs'), path.join(root, 'bin/sop.js'), 'lint', 'errors', '--format', 'json'],
+        { cwd: path.join(root, 'test/fixtures/lint/cli'), env: { ...process.env, SOP_MODULE_LOG: log }, encoding: 'utf8' },
+      );
+      assert.equal(r.status, 1, r.stderr);
+      const modules = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+      assert.ok(modules.some((m) => m.includes('/lint/engine.js')), 'the log does not show the lint engine: the hook did not run');
+      const heavy = modules.filter((m) => /node_modules\/(puppeteer|puppeteer-core|@mermaid-js|mermaid|remark-[^/]+|rehype-[^/]+|unified|@inquirer|fontkit)\//.test(m));
+      assert.deepEqual([...new Set(heavy)], []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
