@@ -4,15 +4,16 @@ import type { LoadedConfig, RuleSetting, SopConfig } from '../config/config-type
 import { displayPath } from '../core/paths.js';
 import type { FileResult, LintRunResult } from '../core/types.js';
 import { locate, type SopDocument } from '../document/sop-document.js';
-import { admit, parseText } from '../lint/admit.js';
+import { admit, parseText, readDiscovered } from '../lint/admit.js';
 import { configFromText } from '../lint/config-source.js';
-import { dedupeForeign, lintDocument, makeResult, problemResult, projectRulesEnabled, runProjectRules, sortResults, type EngineRun, type FileOutcome } from '../lint/engine.js';
+import { dedupeForeign, factsOf, lintDocument, makeResult, problemResult, projectRulesEnabled, runProjectRules, sortResults, type EngineRun, type FileOutcome } from '../lint/engine.js';
 import { rules } from '../lint/rules/index.js';
 import { lintWorkspace, workspaceLocator } from '../lint/run.js';
 import { prepareSopValidator } from '../lint/schema/validate.js';
 import { resolveRuleSettings } from '../lint/settings.js';
 import type { Lang } from '../lint/types.js';
-import { openWorkspace } from '../workspace/workspace.js';
+import { discoverFiles } from '../discovery/discover.js';
+import { openWorkspace, type Workspace } from '../workspace/workspace.js';
 
 export interface LintOptions {
   cwd: string;
@@ -76,7 +77,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   prepareSopValidator();
   const run: EngineRun = { settings, lang, now: options.now ?? new Date(), config: ws.config.config, facts: projectRulesEnabled(settings) };
   const outcomes = await lintWorkspace(ws, run, { workers: options.workers, fast: options.fastYaml });
-  await runProjectRules(outcomes, run, workspaceLocator(ws));
+  const context = run.facts ? await repositoryContext(ws, options.fastYaml !== false) : { outcomes: [], files: [] };
+  await runProjectRules([...outcomes, ...context.outcomes], run, workspaceLocator({ config: ws.config, files: [...ws.files, ...context.files] }));
   const results = outcomes.map((o) => o.result);
   for (const m of ws.missing) {
     results.push(problemResult(m.arg.split(path.sep).join('/'), { ruleId: 'file-read', message: m.message, messageEn: m.messageEn }, run));
@@ -84,6 +86,25 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   sortResults(results);
   dedupeForeign(results);
   return { ...totals(results), config: ws.config, lang, rulesMeta: rulesMetaFor(lang) };
+}
+
+/**
+ * The repository's other SOPs, for the cross-file rules: `duplicate-nomor`, `duplicate-nama` and
+ * `keterkaitan-unresolved` are about the whole repository (the config file's folder), so linting
+ * one file still sees the numbers and names of the rest. Only their facts are kept; nothing is
+ * reported on them.
+ */
+async function repositoryContext(ws: Workspace, fast: boolean): Promise<{ outcomes: FileOutcome[]; files: Workspace['files'] }> {
+  if (!ws.config.file) return { outcomes: [], files: [] }; // no config: the run itself is the repository
+  const repo = await discoverFiles({ cwd: ws.cwd, paths: [ws.config.dir], config: ws.config });
+  const inRun = new Set(ws.files.map((f) => f.absPath));
+  const files = repo.files.filter((f) => !inRun.has(f.absPath)).map((f) => ({ ...f, explicit: false }));
+  const outcomes: FileOutcome[] = [];
+  for (const f of files) {
+    const doc = await readDiscovered(f, ws.config, fast);
+    if (doc) outcomes.push({ result: makeResult(doc.file, []), facts: factsOf(doc) });
+  }
+  return { outcomes, files };
 }
 
 export interface LintTextOptions {

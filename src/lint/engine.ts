@@ -123,7 +123,7 @@ export function parsedOk(doc: SopDocument): boolean {
 }
 
 /** The small facts project rules need (values and YAML paths); the document itself can then be dropped. */
-function factsOf(doc: SopDocument): FileFacts {
+export function factsOf(doc: SopDocument): FileFacts {
   const facts: FileFacts = { file: doc.file, keterkaitan: [] };
   if (!parsedOk(doc) || !isObj(doc.data)) return facts;
   const data = doc.data;
