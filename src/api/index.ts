@@ -1,0 +1,18 @@
+// The programmatic API of sop: every function returns data and never prints or exits.
+export { lint, lintText, lintTexts, rulesMetaFor, type LintOptions, type LintResult, type LintTextOptions, type RuleInfo } from './lint.js';
+export { build, OUTPUT_FORMATS, type BuildOptions, type BuildResult } from './build.js';
+export { renderSop, RENDER_FORMATS, type RenderOptions, type RenderResult, type RenderFormat } from './render.js';
+export { scaffold, type ScaffoldOptions, type ScaffoldResult } from './scaffold.js';
+export { init, type InitOptions, type InitResult } from './init.js';
+export { loadConfig, findConfigFile } from '../config/load.js';
+export type { SopConfig, LoadedConfig } from '../config/config-types.js';
+export { loadSop, parseSop, locate, type SopDocument } from '../document/sop-document.js';
+export { buildFlowModel, resolveTarget } from '../model/flow.js';
+export { parseDuration, formatDuration } from '../model/duration.js';
+export type { FlowModel, FlowRow, FlowEdge, FlowActor } from '../model/flow-types.js';
+export type { SopData } from '../model/sop-types.js';
+export { renderFlowTable, measureText } from '../render/flowtable/index.js';
+export { toMermaid } from '../render/mermaid/source.js';
+export { formatters, formatNames, type FormatName } from '../report/index.js';
+export type { Diagnostic, FileResult, LintRunResult, Range, Location, Severity } from '../core/types.js';
+export { SopUsageError, SopConfigError, SopBrowserMissingError } from '../core/errors.js';
