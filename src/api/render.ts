@@ -1,6 +1,6 @@
 // `render` API: one SOP to flow-table SVG/PNG pages or Mermaid source; returns what it made and wrote, never prints.
-import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
+import { writeFileAtomic } from '../core/write-atomic.js';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
 import { loadConfig } from '../config/load.js';
@@ -139,17 +139,6 @@ async function defaultFlowTableRenderer(): Promise<FlowTableRenderer> {
   return renderFlowTable;
 }
 
-/** Writes through a temp file and a rename, so a reader never sees half a file. */
-async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, file);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
-  }
-}
 
 async function exists(p: string): Promise<boolean> {
   return stat(p).then(
@@ -212,7 +201,7 @@ export async function renderSop(opts: RenderOptions): Promise<RenderResult> {
     await mkdir(outAbs, { recursive: true });
     for (let i = 0; i < outputs.length; i++) {
       const data = outputs[i].data;
-      await writeAtomic(targets[i], data);
+      await writeFileAtomic(targets[i], data);
       written.push({ file: displayPath(targets[i], cwd), absPath: targets[i], bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength });
     }
   }

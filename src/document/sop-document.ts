@@ -94,19 +94,23 @@ export function parseSop(bytes: Uint8Array, file: string, absPath: string, confi
   base.frontmatter = source;
   base.raw = parsed.value;
   base.data = parsed.value;
-  if (config?.config.defaults && isPlainObject(parsed.value)) {
-    const merged: Record<string, unknown> = { ...parsed.value };
-    const from = new Set<string>();
-    for (const [k, v] of Object.entries(config.config.defaults)) {
-      if (!(k in merged)) {
-        merged[k] = v;
-        from.add(k);
-      }
-    }
-    base.data = merged;
-    base.fromDefaults = from;
-  }
+  Object.assign(base, mergeDefaults(parsed.value, config));
   return base;
+}
+
+/** The frontmatter merged with config `defaults` (keys the file sets win), and which keys came from the config. */
+export function mergeDefaults(value: unknown, config?: LoadedConfig): { data: unknown; fromDefaults: Set<string> } {
+  const from = new Set<string>();
+  const defaults = config?.config.defaults;
+  if (!defaults || !isPlainObject(value)) return { data: value, fromDefaults: from };
+  const merged: Record<string, unknown> = { ...value };
+  for (const [k, v] of Object.entries(defaults)) {
+    if (!(k in merged)) {
+      merged[k] = v;
+      from.add(k);
+    }
+  }
+  return { data: merged, fromDefaults: from };
 }
 
 /** Reads and parses one SOP file; an unreadable file becomes a `file-read` problem. */

@@ -5,7 +5,7 @@ import type { LoadedConfig } from '../config/config-types.js';
 import { splitFrontmatter } from '../document/frontmatter.js';
 import { LineIndex, type YamlSource } from '../document/positions.js';
 import { decodeSource } from '../document/read.js';
-import { isPlainObject, type SopDocument } from '../document/sop-document.js';
+import { mergeDefaults, type SopDocument } from '../document/sop-document.js';
 import { parseYaml } from '../document/yaml.js';
 
 /** The part of js-yaml's API used here (the package ships no types). */
@@ -122,18 +122,6 @@ export function fastParseSop(bytes: Uint8Array, file: string, absPath: string, c
     get: (): YamlSource => (source ??= { file, doc: parseYaml(yamlText).doc, offset: split.yamlStart, lines, wholeRange: lines.range(0, split.openLineEnd) }),
   });
   // config `defaults` fill the top-level keys the SOP does not set (as parseSop does)
-  const defaults = config?.config.defaults;
-  if (defaults && isPlainObject(value)) {
-    const merged: Record<string, unknown> = { ...value };
-    const from = new Set<string>();
-    for (const [k, v] of Object.entries(defaults)) {
-      if (!(k in merged)) {
-        merged[k] = v;
-        from.add(k);
-      }
-    }
-    doc.data = merged;
-    doc.fromDefaults = from;
-  }
+  Object.assign(doc, mergeDefaults(value, config));
   return doc;
 }

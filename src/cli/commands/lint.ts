@@ -1,9 +1,8 @@
 // `sop lint [paths...]`: declares the flags, calls the lint API once, writes the report(s) and decides the exit code.
-import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { SopUsageError } from '../../core/errors.js';
+import { writeFileAtomic } from '../../core/write-atomic.js';
 import type { FileResult } from '../../core/types.js';
 import { formatNames, formatters, type FormatName } from '../../report/index.js';
 import type { CliIO } from '../io.js';
@@ -38,16 +37,11 @@ function parseMaxWarnings(v: string | undefined): number | undefined {
   return n < 0 ? undefined : n;
 }
 
-/** Writes through a temp file and a rename, so CI never picks up half a report. */
-async function writeFileAtomic(cwd: string, file: string, text: string): Promise<void> {
-  const abs = path.resolve(cwd, file);
-  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+/** Writes the report atomically, so CI never picks up half a report. */
+async function writeReport(cwd: string, file: string, text: string): Promise<void> {
   try {
-    await mkdir(path.dirname(abs), { recursive: true });
-    await writeFile(tmp, text);
-    await rename(tmp, abs);
+    await writeFileAtomic(path.resolve(cwd, file), text);
   } catch (err) {
-    await rm(tmp, { force: true });
     throw new SopUsageError(`--output-file ${file}: ${(err as Error).message}`);
   }
 }
@@ -83,7 +77,7 @@ export function registerLint(program: Command, io: CliIO, state: RunState): void
       if (flags.outputFile) {
         const fileFormat = flags.outputFormat ?? flags.format;
         // files never get colour codes, whatever the terminal does
-        await writeFileAtomic(io.cwd, flags.outputFile, formatters[fileFormat](results, { ...ctx, color: false }));
+        await writeReport(io.cwd, flags.outputFile, formatters[fileFormat](results, { ...ctx, color: false }));
       }
       io.stdout(formatters[flags.format](results, { ...ctx, color: decideColor(flags.color, io.env, io.stdoutIsTTY) }));
       const tooManyWarnings = maxWarnings !== undefined && warningCount > maxWarnings;

@@ -1,6 +1,7 @@
 // Renders many Mermaid diagrams to SVG with one browser page (Mermaid loaded once) and a content-addressed file cache.
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../../core/write-atomic.js';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -118,17 +119,6 @@ async function arimoFontFace(): Promise<string | undefined> {
   }
 }
 
-/** Writes `data` to `file` through a temp file and a rename, so readers never see half a file. */
-async function writeAtomic(file: string, data: string): Promise<void> {
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, file);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
-  }
-}
 
 /**
  * With SVG-text labels Mermaid 11 escapes the `&` of the entities it decoded from `#quot;` and `#35;`
@@ -233,7 +223,7 @@ export function createMermaidEngine(opts: MermaidEngineOptions = {}): MermaidEng
       const svg = await renderInPage(source, svgId);
       if (file && cacheDir) {
         await mkdir(cacheDir, { recursive: true });
-        await writeAtomic(file, svg);
+        await writeFileAtomic(file, svg);
       }
       return svg;
     })();
