@@ -1,0 +1,136 @@
+// `build` API: lints, then builds the site and PDFs of the SOPs (per SOP and per pack); returns what it did, never prints.
+import path from 'node:path';
+import type { Browser } from 'puppeteer';
+import type { Lang, Paper } from '../config/config-types.js';
+import { SopUsageError } from '../core/errors.js';
+import type { FileResult } from '../core/types.js';
+import { outputDir } from '../discovery/discover.js';
+import type { SopDocument } from '../document/sop-document.js';
+import { loadConfig } from '../config/load.js';
+import { checkOutputDir, likelyToRender } from '../build/output.js';
+import { createBrowserSession, findBrowser } from '../render/browser.js';
+import { packsOf } from '../build/plan.js';
+import { runBuild, type BuildProgress, type FlowTableRenderer, type OutputFormat, type RunBuildResult } from '../build/run.js';
+import { openWorkspace, readSops } from '../workspace/workspace.js';
+import { lint, type LintResult } from './lint.js';
+
+export type { BuildProgress, BuiltPack, BuiltSop, BuildStats, OutputFormat } from '../build/run.js';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['html', 'pdf'];
+
+export interface BuildOptions {
+  cwd: string;
+  /** Files, folders and globs; default: the working directory. */
+  paths?: string[];
+  configPath?: string;
+  /** Document labels and messages; default: config `lang`, else `id`. */
+  lang?: Lang;
+  /** Default: config `paper`, else A4. */
+  paper?: Paper;
+  /** Output folder; default: config `output`, else `_site` next to the config. */
+  outDir?: string;
+  /** Default both. */
+  formats?: OutputFormat[];
+  /** Also write each SOP's Mermaid source (.mmd) and diagram (.svg). */
+  mermaid?: boolean;
+  /** Build even when lint finds errors (SOPs that cannot be read at all are still skipped). */
+  force?: boolean;
+  /** Where to look for Chromium; default process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** Test seam: how to start the browser. */
+  launch?: () => Promise<Browser>;
+  /** Test seam: the flow-table renderer. */
+  renderFlowTable?: FlowTableRenderer;
+  /** Browser pages printing at once; default os.availableParallelism(). */
+  concurrency?: number;
+  /** Rendering caches; default `<config dir>/.sop-cache`. */
+  cacheDir?: string;
+  onProgress?: (p: BuildProgress) => void;
+  /** "Today" for lint's date checks. */
+  now?: Date;
+}
+
+export type BuildResult =
+  | {
+      ok: false;
+      /** Lint found errors and `force` was not set: nothing was built. */
+      reason: 'lint';
+      lint: LintResult;
+      blocked: FileResult[];
+    }
+  | ({
+      ok: true;
+      lint: LintResult;
+      /** Files with lint errors that were built anyway (`force`). */
+      forced: FileResult[];
+      /** Files that could not be built at all (unreadable, broken YAML, no frontmatter). */
+      skipped: string[];
+    } & RunBuildResult);
+
+function buildable(doc: SopDocument): boolean {
+  return doc.problems.length === 0 && doc.hasFrontmatter && typeof doc.data === 'object' && doc.data !== null && !Array.isArray(doc.data);
+}
+
+/**
+ * Throws SopUsageError (nothing to build, unsafe output folder), SopConfigError; lint problems are
+ * returned, not thrown. The previous output stays untouched unless the build completes.
+ */
+export async function build(opts: BuildOptions): Promise<BuildResult> {
+  const cwd = path.resolve(opts.cwd);
+  const env = opts.env ?? process.env;
+  const formats = opts.formats?.length ? [...new Set(opts.formats)] : [...OUTPUT_FORMATS];
+  // One browser for the whole build, launched at most once and always closed (also on Ctrl-C).
+  const session = createBrowserSession({ env, launch: opts.launch });
+  try {
+    const config = loadConfig({ cwd, configPath: opts.configPath, paths: opts.paths, lang: opts.lang });
+    const outDir = opts.outDir !== undefined ? path.resolve(cwd, opts.outDir) : outputDir(config);
+    // A build that will print needs Chromium: start it now, while lint and reading run (~0.5 s).
+    // A rebuild with nothing changed never starts it.
+    if (formats.includes('pdf') && likelyToRender(outDir) && (opts.launch || findBrowser(env))) {
+      session.get().catch(() => undefined);
+    }
+    const lintResult = await lint({ cwd, paths: opts.paths, configPath: opts.configPath, lang: opts.lang, now: opts.now });
+    const blocked = lintResult.results.filter((r) => r.errorCount > 0);
+    if (blocked.length > 0 && !opts.force) return { ok: false, reason: 'lint', lint: lintResult, blocked };
+
+    const ws = await openWorkspace({ cwd, paths: opts.paths, configPath: opts.configPath, lang: opts.lang });
+    const lang: Lang = opts.lang ?? ws.config.config.lang ?? 'id';
+    const paper: Paper = opts.paper ?? ws.config.config.paper ?? 'A4';
+    const docs: SopDocument[] = [];
+    const skipped: string[] = [];
+    for await (const doc of readSops(ws)) {
+      if (buildable(doc)) docs.push(doc);
+      else skipped.push(doc.file);
+    }
+    if (docs.length === 0) {
+      throw new SopUsageError(lang === 'en' ? 'no SOP to build: no Markdown file with a frontmatter was found' : 'tidak ada SOP untuk dibangun: tidak ditemukan berkas Markdown berfrontmatter');
+    }
+    const packFiles = packsOf(ws.config).flatMap((p) => [p.keputusan?.file, p.penjelasan].filter((f): f is string => typeof f === 'string'));
+    checkOutputDir({
+      outDir,
+      configDir: ws.config.dir,
+      sources: [...docs.map((d) => d.absPath), ...(ws.config.file ? [ws.config.file] : []), ...packFiles.map((f) => path.resolve(ws.config.dir, f))],
+      cwd,
+      lang,
+    });
+    const result = await runBuild({
+      cwd,
+      config: ws.config,
+      docs,
+      lang,
+      paper,
+      outDir,
+      formats,
+      mermaidFiles: Boolean(opts.mermaid),
+      env,
+      launch: opts.launch,
+      session,
+      renderFlowTable: opts.renderFlowTable,
+      concurrency: opts.concurrency,
+      cacheDir: opts.cacheDir,
+      onProgress: opts.onProgress,
+    });
+    return { ok: true, lint: lintResult, forced: blocked, skipped, ...result };
+  } finally {
+    await session.close();
+  }
+}
