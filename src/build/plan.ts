@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import type { LoadedConfig, PackConfig } from '../config/config-types.js';
 import { isInside, toPosix } from '../core/paths.js';
 import type { SopDocument } from '../document/sop-document.js';
-import { normalizeName } from '../lint/util/data.js';
+import { normalizeName } from '../model/names.js';
 import { buildFlowModel } from '../model/flow.js';
 import type { FlowModel } from '../model/flow-types.js';
 import { asTextList, naturalCompare } from './text.js';

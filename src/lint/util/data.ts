@@ -33,7 +33,4 @@ export function textList(v: unknown): string[] {
   return [];
 }
 
-/** Same text for comparisons across files: trimmed, inner spaces collapsed, case folded. */
-export function normalizeName(s: string): string {
-  return s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
-}
+export { normalizeName } from '../../model/names.js';
