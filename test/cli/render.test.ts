@@ -56,10 +56,10 @@ Catatan.
 
 const EXPECTED_MERMAID = `flowchart TB
   subgraph lane_pemohon["Pemohon"]
-    r1(["1. Mengisi formulir permohonan cuti"])
+    r1(["1. Mengisi formulir permohonan<br>cuti"])
   end
   subgraph lane_pengelola["Pengelola Kepegawaian"]
-    r2{"2. Memverifikasi kelengkapan berkas"}
+    r2{"2. Memverifikasi kelengkapan<br>berkas"}
     end2(["Selesai"])
     r3(["3. Menerbitkan surat izin cuti"])
   end

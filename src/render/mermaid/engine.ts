@@ -29,7 +29,9 @@ export const DEFAULT_MERMAID_CONFIG = {
   startOnLoad: false,
   securityLevel: 'strict',
   htmlLabels: false,
-  flowchart: { htmlLabels: false },
+  // labels arrive already broken into lines (source.ts wrapWords); Mermaid's own word-by-word wrapping is the slow part
+  markdownAutoWrap: false,
+  flowchart: { htmlLabels: false, wrappingWidth: 1000 },
   theme: 'neutral',
   fontFamily: 'Arimo, Arial, sans-serif',
 } as const;

@@ -4,6 +4,33 @@ import type { FlowEdge, FlowModel, FlowRow, SymbolKind } from '../../model/flow-
 export interface MermaidSourceOptions {
   /** Language of the words the tool adds (the end node of a decision branch); default `id`. */
   lang?: 'id' | 'en';
+  /** Node labels are broken into lines of about this many characters with `<br>`; 0 leaves them whole. Default 32. */
+  wrap?: number;
+}
+
+/**
+ * Long activity texts are broken into lines here rather than by Mermaid: with SVG-text labels
+ * Mermaid wraps by measuring word after word in the browser, which was about a third of its time
+ * per diagram (measured on the examples: 132 -> 100 ms median). Words are never cut.
+ */
+export function wrapWords(text: string, width: number): string[] {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  if (width <= 0) return [words.join(' ')];
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    if (line && line.length + 1 + w.length > width) {
+      lines.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** A node label: wrapped lines, each escaped, joined with Mermaid's line break. */
+function nodeLabel(text: string, width: number): string {
+  return wrapWords(text, width).map(escapeMermaidText).join('<br>');
 }
 
 const END_LABEL = { id: 'Selesai', en: 'End' } as const;
@@ -67,6 +94,7 @@ function edgeLabel(edge: FlowEdge, row: FlowRow | undefined): string | undefined
  */
 export function toMermaid(model: FlowModel, opts: MermaidSourceOptions = {}): string {
   const endLabel = END_LABEL[opts.lang ?? 'id'];
+  const wrap = opts.wrap ?? 32;
   const rowsByIndex = new Map(model.rows.map((r) => [r.index, r]));
   // Rows whose decision has a branch to the end get an end node in their lane.
   const endsFrom = new Set<number>();
@@ -74,7 +102,7 @@ export function toMermaid(model: FlowModel, opts: MermaidSourceOptions = {}): st
 
   const lines: string[] = ['flowchart TB'];
   const node = (row: FlowRow, indent: string): void => {
-    lines.push(`${indent}${nodeId(row)}${shape(row.symbol, escapeMermaidText(`${row.number}. ${row.kegiatan}`))}`);
+    lines.push(`${indent}${nodeId(row)}${shape(row.symbol, nodeLabel(`${row.number}. ${row.kegiatan}`, wrap))}`);
     if (endsFrom.has(row.index)) lines.push(`${indent}${endNodeId(row)}${shape('terminator', escapeMermaidText(endLabel))}`);
   };
 

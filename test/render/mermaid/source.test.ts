@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FlowActor, FlowEdge, FlowModel, FlowRow, SymbolKind } from '../../../src/model/flow-types.js';
-import { escapeMermaidText, toMarkdownFence, toMermaid } from '../../../src/render/mermaid/source.js';
+import { escapeMermaidText, toMarkdownFence, toMermaid, wrapWords } from '../../../src/render/mermaid/source.js';
 
 function row(index: number, actorId: string, kegiatan: string, symbol: SymbolKind, actors: FlowActor[], extra: Partial<FlowRow> = {}): FlowRow {
   return {
@@ -159,7 +159,7 @@ test('escapeMermaidText: quotes, tags, entity look-alikes, backticks and newline
 test('toMermaid: node text is escaped inside the quoted form', () => {
   const actors: FlowActor[] = [{ id: 'a', title: 'A <b>', column: 0 }];
   const rows = [row(0, 'a', 'Mengisi "formulir"\n[F-1] & <lampiran>', 'terminator', actors)];
-  const text = toMermaid(model(actors, rows, []));
+  const text = toMermaid(model(actors, rows, []), { wrap: 0 });
   assert.equal(
     text,
     `flowchart TB
@@ -168,4 +168,14 @@ test('toMermaid: node text is escaped inside the quoted form', () => {
   end
 `,
   );
+});
+
+test('toMermaid: long activity texts are broken at word boundaries with <br>, each line escaped', () => {
+  const actors: FlowActor[] = [{ id: 'a', title: 'A', column: 0 }];
+  const rows = [row(0, 'a', 'Memverifikasi kelengkapan berkas "A" & masa kerja pemohon', 'terminator', actors)];
+  const text = toMermaid(model(actors, rows, []), { wrap: 20 });
+  assert.match(text, /r1\(\["1\. Memverifikasi<br>kelengkapan berkas<br>#quot;A#quot; #amp; masa kerja<br>pemohon"\]\)/);
+  assert.deepEqual(wrapWords('satu dua tiga', 7), ['satu', 'dua', 'tiga']);
+  assert.deepEqual(wrapWords('Menandatangani', 5), ['Menandatangani']); // a word longer than the line is never cut
+  assert.deepEqual(wrapWords('a  b\n c', 0), ['a b c']);
 });
