@@ -165,6 +165,12 @@ const YAML_MESSAGES_ID: Record<string, string> = {
 };
 
 function translateYamlMessage(code: string, message: string, lang: 'id' | 'en'): string {
+  // the parser turns a stack overflow on absurd nesting into an error; say what it means for the author
+  if (/Maximum call stack size exceeded/.test(message)) {
+    return lang === 'en'
+      ? 'the YAML is nested too deeply to read; an SOP needs only a few levels (key, list, row)'
+      : 'YAML bersarang terlalu dalam sehingga tidak dapat dibaca; SOP hanya memerlukan beberapa tingkat (kunci, daftar, baris)';
+  }
   if (lang === 'en') return code === 'ALIAS_LIMIT' ? 'too many YAML aliases (a possible alias bomb); the document was not processed' : message;
   const id = YAML_MESSAGES_ID[code];
   return id ? `${id} (${message})` : `YAML tidak sah: ${message}`;

@@ -137,3 +137,12 @@ test('locateInYaml walks sequences and empty values', () => {
   assert.equal(locateInYaml(src, ['a', 1, 'c']).line, 3);
   assert.equal(locateInYaml(src, ['a', 1, 'c']).column, 5);
 });
+
+test('absurdly deep nesting is a yaml-syntax problem in plain words, not a crash', () => {
+  let deep = '---\n';
+  for (let i = 0; i < 1000; i++) deep += `${' '.repeat(i)}k:\n`;
+  const d = load(`${deep}---\n`);
+  assert.equal(d.problems[0].ruleId, 'yaml-syntax');
+  assert.match(d.problems[0].message, /bersarang terlalu dalam/);
+  assert.match(d.problems[0].messageEn, /nested too deeply/);
+});
