@@ -1,29 +1,13 @@
-// Reads SOP files for lint: synchronously (cheaper than fs/promises for thousands of small files) and with readSops()'s selection rules.
+// Reads SOP files for lint: synchronously (cheaper than fs/promises for thousands of small files), selected by workspace admit().
 import { readFileSync } from 'node:fs';
 import type { LoadedConfig } from '../config/config-types.js';
 import type { DiscoveredFile } from '../discovery/discover.js';
 import { loadSop, parseSop, type SopDocument } from '../document/sop-document.js';
+import { admit } from '../workspace/workspace.js';
 import { fastParseSop } from './fast-yaml.js';
 
-/**
- * The same selection as readSops() in src/workspace: a file found by walking a folder without
- * frontmatter (or binary) is documentation and is skipped (undefined); an explicitly selected one
- * gets `frontmatter-missing`.
- */
-export function admit(doc: SopDocument, explicit: boolean): SopDocument | undefined {
-  if (!doc.hasFrontmatter && doc.problems.length === 0) {
-    if (!explicit) return undefined;
-    doc.problems.push({
-      ruleId: 'frontmatter-missing',
-      message: 'berkas ini dipilih sebagai SOP tetapi tidak diawali frontmatter YAML (baris `---`)',
-      messageEn: 'this file was selected as an SOP but does not start with a YAML frontmatter (`---` line)',
-      location: { file: doc.file, line: 1, column: 1, endLine: 1, endColumn: 1 },
-    });
-  } else if (!doc.hasFrontmatter && !explicit && doc.problems.every((p) => p.ruleId === 'file-encoding')) {
-    return undefined;
-  }
-  return doc;
-}
+export { admit };
+
 
 /**
  * Reads one discovered file. The run is CPU-bound (YAML parsing), so a blocking read costs less

@@ -47,20 +47,28 @@ export async function* readSops(ws: Workspace, concurrency = 32): AsyncGenerator
   fill();
   let i = 0;
   while (queue.length > 0) {
-    const doc = await queue.shift()!;
-    const f = ws.files[i++];
+    const doc = admit(await queue.shift()!, ws.files[i++].explicit);
     fill();
-    if (!doc.hasFrontmatter && doc.problems.length === 0) {
-      if (!f.explicit) continue;
-      doc.problems.push({
-        ruleId: 'frontmatter-missing',
-        message: 'berkas ini dipilih sebagai SOP tetapi tidak diawali frontmatter YAML (baris `---`)',
-        messageEn: 'this file was selected as an SOP but does not start with a YAML frontmatter (`---` line)',
-        location: { file: doc.file, line: 1, column: 1, endLine: 1, endColumn: 1 },
-      });
-    } else if (!doc.hasFrontmatter && !f.explicit && doc.problems.every((p) => p.ruleId === 'file-encoding')) {
-      continue; // a binary or non-UTF-8 file found while walking is not an SOP
-    }
-    yield doc;
+    if (doc) yield doc;
   }
+}
+
+/**
+ * Which read files count as SOPs: a file found by walking a folder that has no frontmatter (or is
+ * binary) is ordinary documentation and is skipped (undefined); an explicitly selected file
+ * without frontmatter gets a `frontmatter-missing` problem. Lint and every other command use this.
+ */
+export function admit(doc: SopDocument, explicit: boolean): SopDocument | undefined {
+  if (!doc.hasFrontmatter && doc.problems.length === 0) {
+    if (!explicit) return undefined;
+    doc.problems.push({
+      ruleId: 'frontmatter-missing',
+      message: 'berkas ini dipilih sebagai SOP tetapi tidak diawali frontmatter YAML (baris `---`)',
+      messageEn: 'this file was selected as an SOP but does not start with a YAML frontmatter (`---` line)',
+      location: { file: doc.file, line: 1, column: 1, endLine: 1, endColumn: 1 },
+    });
+  } else if (!doc.hasFrontmatter && !explicit && doc.problems.every((p) => p.ruleId === 'file-encoding')) {
+    return undefined; // a binary or non-UTF-8 file found while walking is not an SOP
+  }
+  return doc;
 }
