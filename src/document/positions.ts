@@ -92,19 +92,3 @@ export function locateInYaml(src: YamlSource, path: YamlPath, opts: LocateOption
   }
   return { file: src.file, ...best };
 }
-
-/** True when `path` exists in the YAML source (every segment present). */
-export function hasPath(src: YamlSource, path: YamlPath): boolean {
-  let node: unknown = src.doc.contents;
-  for (const seg of path) {
-    if (isSeq(node)) {
-      node = node.items[Number(seg)];
-      if (node === undefined) return false;
-    } else {
-      const pair = findPair(node, seg);
-      if (!pair) return false;
-      node = pair.value;
-    }
-  }
-  return true;
-}

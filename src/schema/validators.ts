@@ -47,10 +47,6 @@ function precompiled(name: 'sop' | 'config', schemaUrl: URL): ValidateFunction |
   return mod?.schemaHash === hash ? (mod.default ?? mod) : undefined;
 }
 
-export function sopSchema(): Record<string, unknown> {
-  return readJson(SOP_SCHEMA_URL);
-}
-
 export function getSopValidator(): ValidateFunction {
   if (!sopValidator) {
     sopValidator = precompiled('sop', SOP_SCHEMA_URL);
