@@ -1,20 +1,10 @@
 // Config loading: walking up, --config, the paths fallback, schema errors with positions, memoization.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { tree } from '../helpers/tree.js';
 import { findConfigFile, loadConfig } from '../../src/config/load.js';
 import { SopConfigError } from '../../src/core/errors.js';
-
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'sop-config-'));
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    writeFileSync(path.join(root, rel), text);
-  }
-  return root;
-}
 
 test('finds the config by walking up from the working directory', () => {
   const root = tree({ 'sop.config.yaml': 'paper: F4\n', 'unit/a/x.md': '' });

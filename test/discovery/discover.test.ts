@@ -1,20 +1,11 @@
 // Discovery: folders, files, globs, .gitignore, output folder, include/exclude, symlink loops, sorting.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { tree } from '../helpers/tree.js';
 import { discoverFiles } from '../../src/discovery/discover.js';
 import type { LoadedConfig } from '../../src/config/config-types.js';
-
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'sop-disc-'));
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    writeFileSync(path.join(root, rel), text);
-  }
-  return root;
-}
 
 const cfg = (dir: string, config: LoadedConfig['config'] = {}): LoadedConfig => ({ dir, config });
 const names = (d: Awaited<ReturnType<typeof discoverFiles>>) => d.files.map((f) => `${f.file}${f.explicit ? '!' : ''}`);

@@ -43,3 +43,13 @@ export function hasError(errors: ErrorObject[], keyword: string, instancePath: s
   assert.ok(hit, `no ${keyword} error at "${instancePath}" ${JSON.stringify(params)} in ${JSON.stringify(summary(errors))}`);
   return hit;
 }
+
+/** Adds `schemas` to one Ajv instance in strict mode and returns every warning or error it logged. */
+export function strictWarnings(schemas: Json[]): unknown[] {
+  const logged: unknown[] = [];
+  const logger = { log: () => {}, warn: (...a: unknown[]) => logged.push(a), error: (...a: unknown[]) => logged.push(a) };
+  const ajv = new Ajv2020({ allErrors: true, strict: true, logger });
+  for (const s of schemas) ajv.addSchema(s);
+  for (const s of schemas) assert.equal(typeof ajv.getSchema(s.$id as string), 'function', `${String(s.$id)} did not compile`);
+  return logged;
+}
