@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { buildFlowModel } from '../src/model/flow.js';
-import { CHROMIUM_ARGS, findBrowser, launchBrowser } from '../src/render/browser.js';
+import { CHROMIUM_ARGS, findBrowser, launchBrowser } from '../src/print/browser.js';
 import { createMermaidEngine, mermaidVersion, toSvgId } from '../src/render/mermaid/engine.js';
 import { toMermaid } from '../src/render/mermaid/source.js';
 

@@ -7,14 +7,15 @@ import type { FileResult } from '../core/types.js';
 import { outputDir } from '../discovery/discover.js';
 import type { SopDocument } from '../document/sop-document.js';
 import { loadConfig } from '../config/load.js';
-import { checkOutputDir, likelyToRender } from '../build/output.js';
-import { createBrowserSession, findBrowser } from '../render/browser.js';
-import { packsOf } from '../build/plan.js';
-import { runBuild, type BuildProgress, type FlowTableRenderer, type OutputFormat, type RunBuildResult } from '../build/run.js';
+import { likelyToRender } from '../publish/cache/manifest.js';
+import { checkOutputDir } from '../publish/output.js';
+import { createBrowserSession, findBrowser } from '../print/browser.js';
+import { packsOf } from '../publish/plan.js';
+import { runBuild, type BuildProgress, type FlowTableRenderer, type OutputFormat, type RunBuildResult } from '../publish/index.js';
 import { openWorkspace, readSops } from '../workspace/workspace.js';
 import { lint, type LintResult } from './lint.js';
 
-export type { BuildProgress, BuiltPack, BuiltSop, BuildStats, OutputFormat } from '../build/run.js';
+export type { BuildProgress, BuiltPack, BuiltSop, BuildStats, OutputFormat } from '../publish/index.js';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['html', 'pdf'];
 
 export interface BuildOptions {

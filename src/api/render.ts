@@ -209,7 +209,7 @@ export async function renderSop(opts: RenderOptions): Promise<RenderResult> {
 }
 
 async function rasterise(pages: FlowTablePage[], slug: string, opts: RenderOptions): Promise<RenderOutput[]> {
-  const { createBrowserSession, svgToPng } = await import('../render/browser.js');
+  const { createBrowserSession, svgToPng } = await import('../print/browser.js');
   const session = opts.browser ? undefined : createBrowserSession({ env: opts.env, launch: opts.launch });
   try {
     const browser = opts.browser ?? (await session!.get());

@@ -1,10 +1,11 @@
 // Types of `sop.config.yaml` (schemas/config.schema.json). Keys are the tool's, in English; values the user's.
-import type { RuleLevel } from '../core/types.js';
+import type { Lang, RuleLevel } from '../core/types.js';
+import type { Paper } from '../core/paper.js';
 import type { TimeSettings } from '../model/flow-types.js';
 import type { YamlSource } from '../document/positions.js';
 
-export type Lang = 'id' | 'en';
-export type Paper = 'A4' | 'F4';
+export type { Lang } from '../core/types.js';
+export type { Paper } from '../core/paper.js';
 
 /** A rule setting: a level, or `[level, options]`. */
 export type RuleSetting = RuleLevel | [RuleLevel, Record<string, unknown>];

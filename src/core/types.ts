@@ -1,5 +1,8 @@
 // Shared result types: every diagnostic, position and lint result in sop has one of these shapes.
 
+/** Language of document labels and messages. */
+export type Lang = 'id' | 'en';
+
 /** 'error' fails the run; 'warning' is reported only. */
 export type Severity = 'error' | 'warning';
 

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tempDir, writeRepo } from '../build/helpers.js';
+import { tempDir, writeRepo } from '../helpers/build.js';
 
 const BIN = fileURLToPath(new URL('../../bin/sop.js', import.meta.url));
 let dir: string;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { parse } from 'yaml';
-import { pageSizes, pdfInfo, pdfText, pdfXml, tempDir } from '../build/helpers.js';
+import { pageSizes, pdfInfo, pdfText, pdfXml, tempDir } from '../helpers/build.js';
 
 const BIN = fileURLToPath(new URL('../../bin/sop.js', import.meta.url));
 const EXAMPLES = fileURLToPath(new URL('../../examples', import.meta.url));

@@ -89,7 +89,7 @@ test('the trace does see a heavy package imported lazily by our code (so the che
   // launchBrowser gets as far as its lazy `import('puppeteer')` and then fails to start the fake binary.
   writeFileSync(
     probe,
-    `const m = await import(${JSON.stringify(pathToFileURL(join(root, 'src/render/browser.ts')).href)});\n` +
+    `const m = await import(${JSON.stringify(pathToFileURL(join(root, 'src/print/browser.ts')).href)});\n` +
       `await m.launchBrowser({ env: {}, executablePath: ${JSON.stringify(fakeChrome)} }).catch(() => {});\n`,
   );
   const trace = join(dir, 'trace-probe.txt');

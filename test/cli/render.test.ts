@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { renderSop, type FlowTableRenderer, type FlowTableOptions } from '../../src/api/render.js';
-import { findBrowser } from '../../src/render/browser.js';
+import { findBrowser } from '../../src/print/browser.js';
 
 const IDENTITY = `nomor: 800/012/SOP/BKD/2025
 nama: Pelayanan Permohonan Cuti Tahunan

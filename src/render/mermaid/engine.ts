@@ -152,7 +152,7 @@ export function createMermaidEngine(opts: MermaidEngineOptions = {}): MermaidEng
     const t0 = performance.now();
     let browser = opts.browser;
     if (!browser) {
-      const launch = opts.launch ?? (async () => (await import('../browser.js')).launchBrowser());
+      const launch = opts.launch ?? (async () => (await import('../../print/browser.js')).launchBrowser());
       browser = ownBrowser = await launch();
     }
     const page = await browser.newPage();

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
-import { findBrowser, launchBrowser } from '../../../src/render/browser.js';
+import { findBrowser, launchBrowser } from '../../../src/print/browser.js';
 import { createMermaidEngine, repairLabelEntities, SopMermaidError, toSvgId } from '../../../src/render/mermaid/engine.js';
 import { toMermaid } from '../../../src/render/mermaid/source.js';
 import type { FlowModel } from '../../../src/model/flow-types.js';

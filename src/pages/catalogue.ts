@@ -1,0 +1,61 @@
+// The catalogue (Daftar SOP) as content: one row per SOP in unit and number order, the packs, the agency.
+import type { Labels } from './labels.js';
+import { formatDate, naturalCompare, searchKey } from './text.js';
+import type { SopInfo } from './types.js';
+
+export interface CatalogueInput {
+  entries: SopInfo[];
+  labels: Labels;
+  /** Agency lines for the header (common to the SOPs). */
+  agency: string[];
+  packs: { title: string; htmlHref: string; pdfHref?: string }[];
+  /** Rels of the SOPs whose PDF exists. */
+  pdfs: Set<string>;
+}
+
+export interface CatalogueRow {
+  no: number;
+  nomor: string;
+  nama: string;
+  /** Address of the SOP's page, relative to the catalogue. */
+  href: string;
+  pdfHref?: string;
+  unit: string;
+  /** Kind as read (`Administratif`). */
+  jenis: string;
+  /** Effective date as read. */
+  date: string;
+  /** Lower-case, accent-free words a search matches against. */
+  search: string;
+}
+
+export interface CatalogueContent {
+  labels: Labels;
+  title: string;
+  agency: string[];
+  packs: CatalogueInput['packs'];
+  rows: CatalogueRow[];
+}
+
+export function catalogueContent(input: CatalogueInput): CatalogueContent {
+  const { labels } = input;
+  const lang = labels.htmlLang === 'en' ? 'en' : 'id';
+  const sorted = [...input.entries].sort((a, b) => a.unitOrder - b.unitOrder || naturalCompare(a.nomor, b.nomor) || naturalCompare(a.rel, b.rel));
+  const rows = sorted.map((e, i) => {
+    const href = `${e.rel.split('/').map(encodeURIComponent).join('/')}.html`;
+    const jenis = labels.jenisValue[e.jenis] ?? e.jenis;
+    const date = formatDate(e.data.tanggal_efektif, lang);
+    return {
+      no: i + 1,
+      nomor: e.nomor,
+      nama: e.nama,
+      href,
+      pdfHref: input.pdfs.has(e.rel) ? href.replace(/\.html$/, '.pdf') : undefined,
+      unit: e.unit,
+      jenis,
+      date,
+      search: searchKey([e.nomor, e.nama, e.unit, jenis, date].join(' ')),
+    };
+  });
+  return { labels, title: labels.catalogue, agency: input.agency, packs: input.packs, rows };
+}

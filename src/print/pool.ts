@@ -1,0 +1,174 @@
+// Prints built pages to PDF with a bounded pool of browser pages; each keeps one loaded print document and only swaps its content.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'puppeteer';
+import { absolutizeUrls } from './urls.js';
+
+/** A document to print, in the parts the HTML writer makes (pages/html PageParts has this shape). */
+export interface PrintDocument {
+  lang: string;
+  title: string;
+  /** The page's own CSS (@page rule, sizes); the shared stylesheet comes on top. */
+  css: string;
+  bodyClass: string;
+  body: string;
+}
+
+export interface PrintJob {
+  parts: PrintDocument;
+  /** The file: URL the page has on the site; its relative links and images resolve against it. */
+  url: string;
+  /**
+   * A paper format for Chromium (A4 prints as 841.92 x 595.92 pt, the size every PDF tool expects);
+   * without it the page's CSS @page size is used (F4). Margins come from CSS either way.
+   */
+  format?: { format: 'A4'; landscape: boolean };
+}
+
+export interface Printer {
+  /** PDF bytes of one page; paper and margins come from its CSS @page rule. */
+  print(job: PrintJob): Promise<Buffer>;
+  /**
+   * Heights (mm) of the elements with these ids when the page is laid out for print at `widthMm`:
+   * enough to foresee how many pages each part takes, without printing.
+   */
+  measure(job: PrintJob, ids: readonly string[], widthMm: number): Promise<Record<string, number>>;
+  /** Opens every page of the pool now (in parallel), so the first jobs do not wait for them one by one. */
+  warm(): Promise<void>;
+  /** Number of documents printed so far. */
+  readonly printed: number;
+  /** Closes the pages and removes the print document; safe to call twice. */
+  close(): Promise<void>;
+}
+
+const SHELL_DIR = '.sop-print';
+
+/** Blank start-up tabs already taken by a printer. */
+const claimed = new WeakSet<Page>();
+
+/**
+ * `size` pages at most. A page loads the stylesheet and fonts once; every job then only replaces the
+ * body and the page's own CSS, which halves the time per document compared with loading a new one.
+ * Pages share the default browser context: measured, separate contexts open twice as slowly and
+ * print a third slower (each starts with cold font and style caches).
+ */
+export function createPrinter(browser: Browser, size: number, siteDir: string): Printer {
+  const idle: Page[] = [];
+  const waiting: ((p: Page) => void)[] = [];
+  const pages: Page[] = [];
+  const shellFile = path.join(siteDir, SHELL_DIR, 'print.html');
+  let shellReady: Promise<void> | undefined;
+  let created = 0;
+  let printed = 0;
+  let closed = false;
+
+  const shell = (): Promise<void> =>
+    (shellReady ??= (async () => {
+      await mkdir(path.dirname(shellFile), { recursive: true });
+      const css = pathToFileURL(path.join(siteDir, 'assets', 'sop.css')).href;
+      await writeFile(
+        shellFile,
+        `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="${css}"><style id="page-css"></style></head><body></body></html>`,
+      );
+    })());
+
+  const acquire = async (): Promise<Page> => {
+    const free = idle.pop();
+    if (free) return free;
+    if (created < size) {
+      created++;
+      // The blank tab Chromium opens at start is the first worker: one page less to create.
+      const blank = created === 1 ? (await browser.pages()).find((p) => p.url() === 'about:blank' && !claimed.has(p)) : undefined;
+      if (blank) claimed.add(blank);
+      const page = blank ?? (await browser.newPage());
+      pages.push(page);
+      await shell();
+      await page.goto(pathToFileURL(shellFile).href, { waitUntil: 'load' });
+      // page.pdf() lays out for print anyway; measure() needs the same styles.
+      await page.emulateMediaType('print');
+      return page;
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  const release = (page: Page): void => {
+    const next = waiting.shift();
+    if (next) next(page);
+    else idle.push(page);
+  };
+
+  /** Puts the job's content into the page and waits for its images and fonts. */
+  const load = (page: Page, job: PrintJob): Promise<void> => {
+    const { parts } = job;
+    return page.evaluate(
+      async (p, body) => {
+        document.documentElement.lang = p.lang;
+        document.title = p.title;
+        document.getElementById('page-css')!.textContent = p.css;
+        document.body.className = p.bodyClass;
+        document.body.innerHTML = body;
+        // Images and web fonts load on first use; printing earlier would leave them out.
+        const pending = [...document.images].filter((img) => !img.complete);
+        await Promise.all(
+          pending.map(
+            (img) =>
+              new Promise((resolve) => {
+                img.addEventListener('load', resolve, { once: true });
+                img.addEventListener('error', resolve, { once: true });
+              }),
+          ),
+        );
+        await document.fonts.ready;
+      },
+      { lang: parts.lang, title: parts.title, css: parts.css, bodyClass: parts.bodyClass },
+      absolutizeUrls(parts.body, job.url),
+    );
+  };
+
+  return {
+    get printed() {
+      return printed;
+    },
+    async warm(): Promise<void> {
+      const pages = await Promise.all(Array.from({ length: size - created }, () => acquire()));
+      for (const p of pages) release(p);
+    },
+    async measure(job: PrintJob, ids: readonly string[], widthMm: number): Promise<Record<string, number>> {
+      if (closed) throw new Error('printer closed');
+      const page = await acquire();
+      try {
+        await page.setViewport({ width: Math.round((widthMm * 96) / 25.4), height: 800 });
+        await load(page, job);
+        return await page.evaluate((list: string[]) => {
+          const out: Record<string, number> = {};
+          for (const id of list) {
+            const el = document.getElementById(id);
+            if (el) out[id] = (el.getBoundingClientRect().height * 25.4) / 96;
+          }
+          return out;
+        }, [...ids]);
+      } finally {
+        release(page);
+      }
+    },
+    async print(job: PrintJob): Promise<Buffer> {
+      if (closed) throw new Error('printer closed');
+      const page = await acquire();
+      try {
+        await load(page, job);
+        const size = job.format ? { format: job.format.format, landscape: job.format.landscape } : { preferCSSPageSize: true };
+        const pdf = await page.pdf({ ...size, printBackground: true, tagged: true, outline: false, timeout: 120_000 });
+        printed++;
+        return Buffer.from(pdf);
+      } finally {
+        release(page);
+      }
+    },
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+      await rm(path.dirname(shellFile), { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// Local files the site's pages show or link to (logos, images, documents), copied under content-hashed names.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { isInside } from '../core/paths.js';
+import { sha256 } from './cache/keys.js';
+
+const IMAGE_EXT = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp']);
+const DOC_EXT = new Set([...IMAGE_EXT, '.pdf', '.doc', '.docx', '.xls', '.xlsx', '.odt', '.ods', '.txt', '.csv']);
+
+/**
+ * Local files pages refer to. Only files inside `root` (the config folder) with a known extension are
+ * taken: an SOP cannot pull arbitrary files of the machine into a published site.
+ */
+export class AssetRegistry {
+  /** Site path -> absolute source file. */
+  readonly files = new Map<string, string>();
+  private readonly byFile = new Map<string, { site: string; hash: string } | null>();
+
+  constructor(private readonly root: string) {}
+
+  /** Site path for a local image (or document when `kind` is 'doc'); undefined when missing or not allowed. */
+  add(absPath: string, kind: 'image' | 'doc' = 'image'): string | undefined {
+    const ext = path.extname(absPath).toLowerCase();
+    if (!(kind === 'image' ? IMAGE_EXT : DOC_EXT).has(ext) || !isInside(absPath, this.root)) return undefined;
+    let hit = this.byFile.get(absPath);
+    if (hit === undefined) {
+      try {
+        if (!statSync(absPath).isFile()) throw new Error('not a file');
+        const hash = sha256(readFileSync(absPath));
+        const base = path.basename(absPath).replace(/[^A-Za-z0-9._-]+/g, '-');
+        hit = { site: `assets/files/${hash.slice(0, 10)}-${base}`, hash };
+      } catch {
+        hit = null;
+      }
+      this.byFile.set(absPath, hit);
+    }
+    if (!hit) return undefined;
+    this.files.set(hit.site, absPath);
+    return hit.site;
+  }
+
+  /** Content hash of an added file (part of the cache key of the pages that show it). */
+  hashOf(absPath: string): string | undefined {
+    return this.byFile.get(absPath)?.hash ?? undefined;
+  }
+}
+
+/** The file a relative link or image of a Markdown text points to (query dropped, %-escapes decoded), and its #fragment. */
+export function localTarget(baseDir: string, href: string): { abs: string; hash: string } {
+  const [p, hash = ''] = href.split('#', 2);
+  let decoded = p.split('?')[0];
+  try {
+    decoded = decodeURIComponent(decoded);
+  } catch {
+    // a stray % : keep it as written
+  }
+  return { abs: path.resolve(baseDir, decoded), hash: hash ? `#${hash}` : '' };
+}

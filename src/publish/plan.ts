@@ -1,0 +1,186 @@
+// What the build makes of the SOPs: site paths, units (sections), packs, and keterkaitan resolved to other SOPs.
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { LoadedConfig, PackConfig } from '../config/config-types.js';
+import { isInside, toPosix } from '../core/paths.js';
+import type { SopDocument } from '../document/sop-document.js';
+import { normalizeName } from '../model/names.js';
+import { buildFlowModel } from '../model/flow.js';
+import type { FlowModel } from '../model/flow-types.js';
+import { asTextList, naturalCompare } from '../pages/text.js';
+import type { PackOutline, SopInfo } from '../pages/types.js';
+import type { Lang } from '../core/types.js';
+
+/** An SOP of the build. Its unit (catalogue) is the first pack's section, else the top folder. */
+export interface SopEntry extends SopInfo {
+  doc: SopDocument;
+  model: FlowModel;
+  related: RelatedRef[];
+}
+
+/** One `keterkaitan` entry; `target` is set when it names another SOP by nomor or nama. */
+export interface RelatedRef {
+  text: string;
+  target?: SopEntry;
+  /** Whether it matched the target's number (else its name). */
+  byNomor?: boolean;
+}
+
+export interface PackSectionPlan {
+  title: string;
+  entries: SopEntry[];
+}
+
+export interface PackPlan extends PackOutline {
+  id: string;
+  sections: PackSectionPlan[];
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+}
+
+/** The logo file of an SOP: `logo` is relative to the SOP, or to the config when it came from `defaults`. */
+export function logoPath(entry: SopEntry, configDir: string): string | undefined {
+  const logo = entry.data.logo;
+  if (typeof logo !== 'string' || !logo) return undefined;
+  return path.resolve(entry.doc.fromDefaults.has('logo') ? configDir : path.dirname(entry.doc.absPath), logo);
+}
+
+/** Site path of an SOP: its path under the config folder (outside it: under `_lain/`), without `.md`. */
+export function siteRel(absPath: string, configDir: string): string {
+  const base = isInside(absPath, configDir) ? toPosix(path.relative(configDir, absPath)) : `_lain/${path.basename(absPath)}`;
+  return base.replace(/\.(md|markdown)$/i, '');
+}
+
+/** `mutasi-pindah` -> `Mutasi Pindah`: a readable title for a folder used as a unit. */
+function folderTitle(folder: string): string {
+  return folder.replace(/[-_]+/g, ' ').replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
+interface SectionRule {
+  title: string;
+  match: (rel: string) => boolean;
+}
+
+function sectionRules(pack: PackConfig | undefined): SectionRule[] | undefined {
+  if (!pack?.sections?.length) return undefined;
+  return pack.sections.map((s) => ({ title: s.title, match: picomatch(s.include, { dot: false }) }));
+}
+
+/** Sections of a pack: the configured ones in order (an SOP goes to the first that matches), else one per top folder. */
+export function planSections(entries: SopEntry[], configDir: string, pack: PackConfig | undefined, lang: Lang): PackSectionPlan[] {
+  const rules = sectionRules(pack);
+  const byNomor = (a: SopEntry, b: SopEntry): number => naturalCompare(a.nomor, b.nomor) || naturalCompare(a.rel, b.rel);
+  if (rules) {
+    const sections = rules.map((r) => ({ title: r.title, entries: [] as SopEntry[] }));
+    for (const e of entries) {
+      const rel = toPosix(path.relative(configDir, e.doc.absPath));
+      const i = rules.findIndex((r) => r.match(rel));
+      if (i >= 0) sections[i].entries.push(e);
+    }
+    for (const s of sections) s.entries.sort(byNomor);
+    return sections.filter((s) => s.entries.length > 0);
+  }
+  const groups = new Map<string, SopEntry[]>();
+  for (const e of entries) {
+    const top = e.rel.includes('/') ? e.rel.split('/')[0] : '';
+    if (!groups.has(top)) groups.set(top, []);
+    groups.get(top)!.push(e);
+  }
+  const general = lang === 'en' ? 'General' : 'Umum';
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : naturalCompare(a, b)))
+    .map(([top, list]) => ({ title: top === '' || top === '_lain' ? general : folderTitle(top), entries: list.sort(byNomor) }));
+}
+
+export function packsOf(config: LoadedConfig): PackConfig[] {
+  const p = config.config.pack;
+  if (!p) return [];
+  return Array.isArray(p) ? p : [p];
+}
+
+/** A file-name-safe pack id. */
+export function packId(pack: PackConfig, index: number): string {
+  const raw = pack.id ?? (index === 0 ? 'pack' : `pack-${index + 1}`);
+  return raw.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || `pack-${index + 1}`;
+}
+
+/** Entries for every buildable SOP (those with a mapping as frontmatter), keterkaitan resolved across them. */
+export function planEntries(docs: SopDocument[], config: LoadedConfig, lang: Lang): SopEntry[] {
+  const entries: SopEntry[] = [];
+  for (const doc of docs) {
+    const data = doc.data;
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) continue;
+    const d = data as Record<string, unknown>;
+    entries.push({
+      doc,
+      data: d,
+      rel: siteRel(doc.absPath, config.dir),
+      nomor: str(d.nomor),
+      nama: str(d.nama),
+      jenis: str(d.jenis) || 'administratif',
+      unit: '',
+      unitOrder: 0,
+      model: buildFlowModel(d, { time: config.config.time, lang }),
+      related: [],
+    });
+  }
+  // Two files could map to one page path (a.md and a.markdown): keep them apart.
+  const seen = new Map<string, number>();
+  for (const e of entries) {
+    const n = seen.get(e.rel) ?? 0;
+    seen.set(e.rel, n + 1);
+    if (n > 0) e.rel = `${e.rel}-${n + 1}`;
+  }
+  // Same matching as the keterkaitan-unresolved lint rule: trimmed, spaces collapsed, case folded.
+  const byKey = new Map<string, { entry: SopEntry; byNomor: boolean }>();
+  for (const e of entries) {
+    if (e.nomor) byKey.set(`n:${normalizeName(e.nomor)}`, { entry: e, byNomor: true });
+    if (e.nama) byKey.set(`a:${normalizeName(e.nama)}`, { entry: e, byNomor: false });
+  }
+  for (const e of entries) {
+    const k = e.data.keterkaitan;
+    if (k === '-' || k === null || k === undefined) continue;
+    for (const text of asTextList(k)) {
+      const key = normalizeName(text);
+      const hit = byKey.get(`n:${key}`) ?? byKey.get(`a:${key}`);
+      e.related.push(hit && hit.entry !== e ? { text, target: hit.entry, byNomor: hit.byNomor } : { text });
+    }
+  }
+  const units = planSections(entries, config.dir, packsOf(config)[0], lang);
+  units.forEach((s, i) => {
+    for (const e of s.entries) {
+      e.unit = s.title;
+      e.unitOrder = i;
+    }
+  });
+  // SOPs the first pack's sections leave out still need a unit in the catalogue.
+  const rest = entries.filter((e) => e.unit === '');
+  if (rest.length) {
+    const extra = planSections(rest, config.dir, undefined, lang);
+    extra.forEach((s, i) => {
+      for (const e of s.entries) {
+        e.unit = s.title;
+        e.unitOrder = units.length + i;
+      }
+    });
+  }
+  return entries;
+}
+
+export function planPacks(entries: SopEntry[], config: LoadedConfig, lang: Lang): PackPlan[] {
+  return packsOf(config).map((pack, i) => ({ id: packId(pack, i), config: pack, sections: planSections(entries, config.dir, pack, lang) }));
+}
+
+/** Relative URL from one site page to another (both site paths, POSIX), each segment URL-encoded. */
+export function relUrl(fromFile: string, toFile: string): string {
+  const rel = path.posix.relative(path.posix.dirname(fromFile), toFile);
+  return rel.split('/').map((s) => (s === '..' ? s : encodeURIComponent(s))).join('/');
+}
+
+/** Prefix that leads from a page back to the site root (`../../` for `a/b/c.html`). */
+export function rootOf(file: string): string {
+  const depth = file.split('/').length - 1;
+  return '../'.repeat(depth);
+}

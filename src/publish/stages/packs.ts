@@ -1,0 +1,105 @@
+// Stage 6, packs: once every SOP PDF is there, the front matter is printed with the right page numbers and merged with them.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { packPage, packPageParts } from '../../pages/html/pack.js';
+import { packContent } from '../../pages/pack.js';
+import { mergePdfs, type OutlineItem } from '../../print/pdf/document.js';
+import { sha256 } from '../cache/keys.js';
+import { made, reusable, reuse, tick, write, writeCache, type BuildContext, type FrontShape, type PackUnit } from '../context.js';
+import { FRONT_CACHE_FORMAT, frontPdf, pageNumbers, sameShape, type FrontPdf } from '../front.js';
+import { packLinkMapper } from '../links.js';
+import type { SopEntry } from '../plan.js';
+import type { BuiltPack } from '../types.js';
+
+/** The pack page (and its print parts) for a front matter of this shape, and the key of that exact layout. */
+function layout(ctx: BuildContext, unit: PackUnit, shape: FrontShape) {
+  const content = packContent({ ...unit.base, pages: pageNumbers(ctx, unit.plan, shape) });
+  const site = { pdfHref: unit.pdfFile };
+  const html = packPage(content, site);
+  return { parts: packPageParts(content, site), html, key: sha256(`${FRONT_CACHE_FORMAT}|${ctx.fingerprint}|${html}`) };
+}
+
+function packKey(ctx: BuildContext, unit: PackUnit, frontKey: string): string {
+  const parts = unit.packEntries.map((e) => [e.rel, ctx.units[`pdf:${e.rel}`]?.key, ctx.pdfPages.get(e.rel)]);
+  return sha256(JSON.stringify({ front: frontKey, parts, sections: unit.plan.sections.map((x) => x.title) }));
+}
+
+/** Bookmarks: the front matter's parts, then a section per unit with its SOPs and their parts. */
+function outlineOf(ctx: BuildContext, unit: PackUnit, front: FrontPdf, startOf: Map<string, number>): OutlineItem[] {
+  const { labels } = ctx;
+  const frontOutline: OutlineItem[] = [{ title: labels.cover, page: 0 }];
+  if (front.anchors.keputusan) frontOutline.push({ title: labels.keputusan, page: front.anchors.keputusan - 1 });
+  frontOutline.push({ title: labels.daftarIsi, page: (front.anchors['daftar-isi'] ?? 1) - 1 });
+  if (front.anchors.penjelasan) frontOutline.push({ title: labels.penjelasan, page: front.anchors.penjelasan - 1 });
+  const sopOutline = (e: SopEntry): OutlineItem => {
+    const start = startOf.get(e.rel)!;
+    const dests = ctx.pdfPages.get(e.rel)?.dests ?? {};
+    const children = ([['identitas', labels.identitas], ['prosedur-1', labels.prosedur], ['catatan', labels.catatan]] as const)
+      .filter(([id]) => dests[id] !== undefined)
+      .map(([id, title]) => ({ title, page: start + dests[id] }));
+    return { title: `${e.nomor} ${e.nama}`, page: start, children, closed: true };
+  };
+  return [...frontOutline, ...unit.plan.sections.map((x) => ({ title: x.title, page: startOf.get(x.entries[0].rel)!, children: x.entries.map(sopOutline) }))];
+}
+
+async function finishPack(ctx: BuildContext, unit: PackUnit): Promise<BuiltPack> {
+  const { plan, htmlFile, pdfFile, packEntries } = unit;
+  const result: BuiltPack = { id: plan.id, title: plan.config.title, starts: {} };
+  const allPdfs = ctx.pdfOn && packEntries.every((e) => ctx.pdfPages.has(e.rel));
+  const probe = unit.probe ? await unit.probe : undefined;
+  const writeHtml = async (html: string): Promise<void> => {
+    if (!ctx.wantHtml) return;
+    await write(ctx, htmlFile, html);
+    result.html = htmlFile;
+  };
+  if (!allPdfs || !probe) {
+    await writeHtml(packPage(packContent(unit.base)));
+    return result;
+  }
+  // Page numbers: the probe foresaw how long the front matter is and where its parts start; it is
+  // printed with the numbers that follow, and again when the print shows the foresight was wrong.
+  let shape = probe.shape;
+  let page = layout(ctx, unit, shape);
+  const reused = reusable(ctx, `pack:${plan.id}`, packKey(ctx, unit, page.key));
+  if (reused) {
+    // The previous build printed and checked this very front matter: nothing to print or merge.
+    await reuse(ctx, `pack:${plan.id}`, reused);
+    await writeCache(ctx, `shape-${probe.key}.json`, JSON.stringify(shape));
+    ctx.stats.packsReused++;
+    await writeHtml(page.html);
+    for (const [rel, n] of pageNumbers(ctx, plan, shape).sops) result.starts[rel] = n;
+    return { ...result, pdf: pdfFile, pages: (reused.meta as { pages?: number } | undefined)?.pages };
+  }
+  let front = await frontPdf(ctx, htmlFile, page.parts, page.key);
+  for (let attempt = 0; attempt < 3 && !sameShape(front, shape); attempt++) {
+    shape = { pages: front.pages, anchors: front.anchors };
+    page = layout(ctx, unit, shape);
+    front = await frontPdf(ctx, htmlFile, page.parts, page.key);
+  }
+  // The printed shape is the truth for this layout: the next build needs no probe.
+  await writeCache(ctx, `shape-${probe.key}.json`, JSON.stringify(shape));
+  await writeHtml(page.html);
+  const numbers = pageNumbers(ctx, plan, shape);
+  for (const [rel, n] of numbers.sops) result.starts[rel] = n;
+  const parts = [front.pdf, ...(await Promise.all(packEntries.map((e) => readFile(path.join(ctx.tmp, `${e.rel}.pdf`)))))];
+  const startOf = new Map(packEntries.map((e) => [e.rel, numbers.sops.get(e.rel)! - 1]));
+  const merged = mergePdfs(parts, { mapLink: packLinkMapper(ctx, unit, startOf), outline: outlineOf(ctx, unit, front, startOf), title: plan.config.title, producer: `sop ${ctx.version}` });
+  await write(ctx, pdfFile, merged.pdf);
+  made(ctx, `pack:${plan.id}`, { key: packKey(ctx, unit, front.key), files: [pdfFile], meta: { pages: merged.pages } });
+  ctx.stats.packsMerged++;
+  return { ...result, pdf: pdfFile, pages: merged.pages };
+}
+
+/** Waits for every print and page (so none still runs when the browser closes), then finishes the packs in order. */
+export async function packStage(ctx: BuildContext): Promise<BuiltPack[]> {
+  const settled = await Promise.allSettled(ctx.jobs);
+  const failed = settled.find((x): x is PromiseRejectedResult => x.status === 'rejected');
+  if (failed) throw failed.reason;
+  const built: BuiltPack[] = [];
+  const pageWork = ctx.progress.total > 0;
+  for (const unit of ctx.packs) {
+    built.push(await finishPack(ctx, unit));
+    if (pageWork) tick(ctx, 'pack', `${unit.plan.id}.pdf`);
+  }
+  return built;
+}

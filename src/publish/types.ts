@@ -1,0 +1,95 @@
+// What `sop build` takes and returns: the request, progress events, and the result with what was built or reused.
+import type { Browser } from 'puppeteer';
+import type { LoadedConfig } from '../config/config-types.js';
+import type { Paper } from '../core/paper.js';
+import type { Lang } from '../core/types.js';
+import type { SopDocument } from '../document/sop-document.js';
+import type { FlowModel } from '../model/flow-types.js';
+import type { BrowserSession } from '../print/browser.js';
+import type { FlowTableOptions, FlowTableResult } from '../render/flowtable/index.js';
+
+export type OutputFormat = 'html' | 'pdf';
+
+export interface BuildProgress {
+  phase: 'html' | 'pdf' | 'pack';
+  /** Work items finished so far over all phases, and how many there are. */
+  done: number;
+  total: number;
+  /** What was just finished (a site path). */
+  item: string;
+}
+
+export type FlowTableRenderer = (model: FlowModel, options?: FlowTableOptions) => FlowTableResult;
+
+export interface RunBuildOptions {
+  cwd: string;
+  config: LoadedConfig;
+  /** SOPs to build, already read (and checked by the caller). */
+  docs: SopDocument[];
+  lang: Lang;
+  paper: Paper;
+  /** Absolute output folder (already checked by the caller). */
+  outDir: string;
+  formats: OutputFormat[];
+  /** Also write `<sop>.mmd` and `<sop>.svg` (Mermaid). */
+  mermaidFiles: boolean;
+  env: NodeJS.ProcessEnv;
+  /** How to start the browser; default launchBrowser({env}). */
+  launch?: () => Promise<Browser>;
+  /** The caller's browser session (maybe already launching); it is used, never closed, here. */
+  session?: BrowserSession;
+  renderFlowTable?: FlowTableRenderer;
+  /** Pages printed at once; default os.availableParallelism(). */
+  concurrency?: number;
+  /** Rendering caches (Mermaid SVGs, pack front matter PDFs); default `<config dir>/.sop-cache`. */
+  cacheDir?: string;
+  onProgress?: (p: BuildProgress) => void;
+}
+
+export interface BuiltSop {
+  file: string;
+  rel: string;
+  nomor: string;
+  nama: string;
+  /** Site paths, when made. */
+  html?: string;
+  pdf?: string;
+  /** Pages of the SOP's PDF. */
+  pages?: number;
+}
+
+export interface BuiltPack {
+  id: string;
+  title: string;
+  html?: string;
+  pdf?: string;
+  pages?: number;
+  /** 1-based page of the pack PDF where each SOP starts, by SOP site path (without extension). */
+  starts: Record<string, number>;
+}
+
+export interface BuildStats {
+  htmlRendered: number;
+  htmlReused: number;
+  pdfPrinted: number;
+  pdfReused: number;
+  frontPrinted: number;
+  packsMerged: number;
+  packsReused: number;
+  mermaidRendered: number;
+  ms: number;
+}
+
+export interface RunBuildResult {
+  outDir: string;
+  /** Nothing changed: the previous output was left exactly as it was. */
+  upToDate: boolean;
+  sops: BuiltSop[];
+  packs: BuiltPack[];
+  /** Why no PDF was made (no browser), with how to get one. */
+  pdfSkipped?: string;
+  warnings: string[];
+  stats: BuildStats;
+  /** Every file of the output (site paths). */
+  files: string[];
+}
