@@ -1,4 +1,5 @@
 // Public API of the flow table renderer: FlowModel -> one print-ready SVG per page (Bagian Prosedur, SOP AP).
+import { PAPER_LANDSCAPE, type Paper } from '../../core/paper.js';
 import type { FlowEdge, FlowModel } from '../../model/flow-types.js';
 import { endBranches, layoutTable, pageBands, paginate, PT_PER_MM, type Lang, type Margins, type TableLayout } from './layout.js';
 import { newNode, pageGeometry, routePage, type Node, type Task } from './route.js';
@@ -10,7 +11,7 @@ export { FONT_FILES, FONT_FAMILY, measureText } from './font.js';
 
 export interface FlowTableOptions {
   /** Landscape; A4 297x210mm, F4 330x215mm. */
-  paper?: 'A4' | 'F4';
+  paper?: Paper;
   /** mm, default 15/12/15/12 (room for a footer). */
   margins?: Margins;
   /** mm of height left on page 1 below the identity table (default: full page). */
@@ -43,7 +44,6 @@ export interface FlowTableResult {
   connectors: { label: string; fromPage: number; toPage: number; edge: FlowEdge }[];
 }
 
-const PAPER: Record<'A4' | 'F4', [number, number]> = { A4: [297, 210], F4: [330, 215] };
 const DEFAULT_MARGINS: Margins = { top: 15, right: 12, bottom: 15, left: 12 };
 
 export function edgeKey(e: FlowEdge): string {
@@ -151,7 +151,7 @@ function connectorPairs(model: FlowModel, pageOfRow: Map<number, number>, n: num
 
 /** Renders the flow table (Bagian Prosedur) of one SOP as one SVG per page. */
 export function renderFlowTable(model: FlowModel, options: FlowTableOptions = {}): FlowTableResult {
-  const [paperW, paperH] = PAPER[options.paper ?? 'A4'];
+  const { width: paperW, height: paperH } = PAPER_LANDSCAPE[options.paper ?? 'A4'];
   const margins = options.margins ?? DEFAULT_MARGINS;
   const widthMm = paperW - margins.left - margins.right;
   const heightMm = paperH - margins.top - margins.bottom;
