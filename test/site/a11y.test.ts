@@ -6,8 +6,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer';
 import { build } from '../../src/api/build.js';
-import { findBrowser, launchBrowser } from '../../src/render/browser.js';
-import { tempDir } from '../build/helpers.js';
+import { findBrowser, launchBrowser } from '../../src/print/browser.js';
+import { tempDir } from '../helpers/build.js';
 import { axeViolations, seriousOrCritical } from '../helpers/axe.js';
 
 const skip = findBrowser() === undefined ? 'no Chrome/Chromium on this machine' : false;
