@@ -1,5 +1,5 @@
-// Build step: precompiles schemas/sop.schema.json and schemas/config.schema.json into standalone Ajv
-// validators (dist/schema/{sop,config}-validator.cjs), so `sop` validates without loading Ajv. Run after `tsc`.
+// Build step: precompiles schemas/sop.schema.json, config.schema.json and the lifecycle record schemas
+// (inventaris, monev, evaluasi) into standalone Ajv validators (dist/schema/<name>-validator.cjs), so `sop` validates without loading Ajv. Run after `tsc`.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -30,7 +30,7 @@ export function generateValidator(schemaText) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const name of ['sop', 'config']) {
+  for (const name of ['sop', 'config', 'inventaris', 'monev', 'evaluasi']) {
     const schemaText = readFileSync(join(root, `schemas/${name}.schema.json`), 'utf8');
     const out = join(root, `dist/schema/${name}-validator.cjs`);
     mkdirSync(dirname(out), { recursive: true });

@@ -16,3 +16,7 @@ export { toMermaid } from '../render/mermaid/source.js';
 export { formatters, formatNames, type FormatName } from '../report/index.js';
 export type { Diagnostic, FileResult, LintRunResult, Range, Location, Severity } from '../core/types.js';
 export { SopUsageError, SopConfigError, SopBrowserMissingError } from '../core/errors.js';
+// lifecycle (issue #15): Tabel 6 inventory, Tabel 7 monitoring, evaluation on the seven criteria
+export { monevNew, importInventory, newFromInventory, type MonevNewOptions, type MonevSheetResult, type ImportInventoryOptions, type NewFromInventoryOptions, type NewFromInventoryItem } from './lifecycle.js';
+export { CRITERIA, CRITERIA_SOURCE, type Criterion } from '../lifecycle/criteria.js';
+export { loadLifecycle, type LifecycleRecords } from '../lifecycle/repository.js';

@@ -9,6 +9,9 @@ import { configFromText } from '../lint/config-source.js';
 import { dedupeForeign, factsOf, lintDocument, makeResult, problemResult, projectRulesEnabled, runProjectRules, sortResults, type EngineRun, type FileOutcome } from '../lint/engine.js';
 import { rules } from '../lint/rules/index.js';
 import { lintWorkspace, workspaceLocator } from '../lint/run.js';
+import { lifecycleRulesEnabled, runLifecycleStage } from '../lint/lifecycle.js';
+import { isInside } from '../core/paths.js';
+import { loadLifecycle, recordKindOf, type LifecycleRecords } from '../lifecycle/repository.js';
 import { prepareSopValidator } from '../lint/schema/validate.js';
 import { resolveRuleSettings } from '../lint/settings.js';
 import type { Lang } from '../lint/types.js';
@@ -75,17 +78,37 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const lang: Lang = options.lang ?? ws.config.config.lang ?? 'id';
   const settings = await resolveRuleSettings(ws.config, options.rules, lang);
   prepareSopValidator();
-  const run: EngineRun = { settings, lang, now: options.now ?? new Date(), config: ws.config.config, facts: projectRulesEnabled(settings) };
+  const records = lifecycleRulesEnabled(settings) ? lifecycleOf(ws) : undefined;
+  const run: EngineRun = { settings, lang, now: options.now ?? new Date(), config: ws.config.config, facts: projectRulesEnabled(settings) || records !== undefined };
   const outcomes = await lintWorkspace(ws, run, { workers: options.workers, fast: options.fastYaml });
   const context = run.facts ? await repositoryContext(ws, options.fastYaml !== false) : { outcomes: [], files: [] };
-  await runProjectRules([...outcomes, ...context.outcomes], run, workspaceLocator({ config: ws.config, files: [...ws.files, ...context.files] }));
+  const locator = workspaceLocator({ config: ws.config, files: [...ws.files, ...context.files] });
+  await runProjectRules([...outcomes, ...context.outcomes], run, locator);
   const results = outcomes.map((o) => o.result);
+  if (records) {
+    const argPaths = (options.paths?.length ? options.paths : ['.']).map((p) => path.resolve(ws.cwd, p));
+    results.push(...(await runLifecycleStage({
+      outcomes: [...outcomes, ...context.outcomes], run, records, cwd: ws.cwd, locateFact: locator,
+      recordInRun: (rec) => argPaths.some((p) => isInside(rec.absPath, p)),
+    })));
+  }
   for (const m of ws.missing) {
     results.push(problemResult(m.arg.split(path.sep).join('/'), { ruleId: 'file-read', message: m.message, messageEn: m.messageEn }, run));
   }
   sortResults(results);
   dedupeForeign(results);
   return { ...totals(results), config: ws.config, lang, rulesMeta: rulesMetaFor(lang) };
+}
+
+/**
+ * The lifecycle records of the workspace's repository, when it keeps any; record files named on the
+ * command line (a monev sheet) leave the SOP list, they are checked as records.
+ */
+function lifecycleOf(ws: Workspace): LifecycleRecords | undefined {
+  const records = loadLifecycle(ws.config, ws.cwd);
+  if (!records.present.inventory && !records.present.monitoring && !records.present.evaluation) return undefined;
+  ws.files = ws.files.filter((f) => recordKindOf(records.paths, f.absPath) === undefined);
+  return records;
 }
 
 /**

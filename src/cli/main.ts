@@ -8,6 +8,7 @@ import { registerBuild } from './commands/build.js';
 import { registerRender } from './commands/render.js';
 import { registerNew } from './commands/new.js';
 import { registerInit } from './commands/init.js';
+import { registerInventaris, registerMonev } from './commands/lifecycle.js';
 
 /** Holds the exit code a command action decided on. */
 export interface RunState {
@@ -26,6 +27,8 @@ export function buildProgram(io: CliIO, state: RunState): Command {
   registerRender(program, io, state);
   registerNew(program, io, state);
   registerInit(program, io, state);
+  registerMonev(program, io, state);
+  registerInventaris(program, io, state);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;
 }

@@ -60,6 +60,28 @@ export interface SopConfig {
   /** Active-verb prefixes and allowed first words for the `active-verb` rule live in rules options. */
   rules?: Record<string, RuleSetting>;
   pack?: PackConfig | PackConfig[];
+  /** Where the lifecycle records live (inventory, monitoring, evaluation) and extra Tabel 7 assessment values. */
+  lifecycle?: LifecycleConfig;
+  /** The evidence pack (`sop build --bukti`). */
+  evidence?: EvidenceConfig;
+}
+
+export interface LifecycleConfig {
+  /** Inventory file (Tabel 6), relative to the config; default `inventaris.yaml`. */
+  inventory?: string;
+  /** Folder of monitoring sheets `<periode>/<unit>.yaml`; default `monev`. */
+  monitoring?: string;
+  /** Folder of evaluation records; default `evaluasi`. */
+  evaluation?: string;
+  /** Extra Tabel 7 assessment values: key -> printed label. */
+  assessments?: Record<string, string>;
+}
+
+export interface EvidenceConfig {
+  /** Monitoring period included; default the latest that has sheets. */
+  periode?: string;
+  /** Folder inside the build output; default `bukti-zi`. */
+  output?: string;
 }
 
 /** A loaded config with where it came from. */

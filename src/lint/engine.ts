@@ -131,6 +131,11 @@ export function factsOf(doc: SopDocument): FileFacts {
     const v = data[key];
     if (typeof v === 'string' && v.trim() !== '') facts[key] = { value: v, at: [key] };
   }
+  // the lifecycle rules (monitoring-due, evaluasi-tindak-lanjut) need these three as well
+  for (const [key, fact] of [['tanggal_efektif', 'tanggalEfektif'], ['tanggal_revisi', 'tanggalRevisi'], ['status', 'status']] as const) {
+    const v = data[key];
+    if (typeof v === 'string' && v.trim() !== '') facts[fact] = { value: v, at: [key] };
+  }
   if (Array.isArray(data.keterkaitan)) {
     data.keterkaitan.forEach((v, i) => {
       if (typeof v === 'string' && v.trim() !== '') facts.keterkaitan.push({ value: v, at: ['keterkaitan', i] });

@@ -5,6 +5,8 @@ import type { LoadProblem } from '../document/sop-document.js';
 import type { YamlPath } from '../document/positions.js';
 import type { FlowModel } from '../model/flow-types.js';
 import type { SchemaProblem } from '../schema/translate.js';
+import type { LifecycleRecords } from '../lifecycle/repository.js';
+import type { LifecycleSop, SopIndex } from '../lifecycle/sops.js';
 
 export type Lang = 'id' | 'en';
 
@@ -33,8 +35,10 @@ export interface RuleMeta {
    * `file`: runs on one SOP at a time. `project`: runs after every file, on the facts the engine
    * kept (nomor, nama, keterkaitan). `loader`: reports problems found while reading the file;
    * its level cannot be changed (file-read, file-encoding) unless the spec lists its id.
+   * `lifecycle`: runs after every file, on the repository's SOPs and its lifecycle records
+   * (inventory, monitoring sheets, evaluations); reports in SOP files or in record files.
    */
-  scope: 'file' | 'project' | 'loader';
+  scope: 'file' | 'project' | 'loader' | 'lifecycle';
 }
 
 /** Where a report points: a YAML path of the merged data (located by the engine), or a location already computed. */
@@ -91,6 +95,10 @@ export interface FileFacts {
   nomor?: Fact;
   nama?: Fact;
   keterkaitan: Fact[];
+  /** Dates and status the lifecycle rules need (monitoring due, revision after evaluation, in force). */
+  tanggalEfektif?: Fact;
+  tanggalRevisi?: Fact;
+  status?: Fact;
 }
 
 /** A place in one of the run's SOPs; the engine locates it (reading the file again if need be). */
@@ -116,6 +124,33 @@ export interface ProjectContext<O = Record<string, unknown>> {
   report(descriptor: ProjectReportDescriptor): void;
 }
 
+/** A report of a lifecycle rule: in an SOP file (located through the run) or in a record file. */
+export interface LifecycleReportDescriptor {
+  file: string;
+  at: YamlPath;
+  key?: boolean;
+  messageId: string;
+  data?: MessageData;
+  /**
+   * `error`: this report is an error whatever level the rule runs at (while it is not off): a
+   * record that names an SOP which does not exist is broken data, not a reminder.
+   */
+  severity?: 'error';
+  related?: { file: string; at: YamlPath; key?: boolean; messageId: string; data?: MessageData }[];
+}
+
+export interface LifecycleContext<O = Record<string, unknown>> {
+  /** Every SOP of the repository, in path order (not only those linted in this run). */
+  readonly sops: readonly LifecycleSop[];
+  readonly index: SopIndex;
+  readonly records: LifecycleRecords;
+  readonly options: O;
+  readonly lang: Lang;
+  readonly config: SopConfig;
+  readonly now: Date;
+  report(descriptor: LifecycleReportDescriptor): void;
+}
+
 export interface RuleModule<O = Record<string, unknown>> {
   /** Kebab-case, permanent: the file name, the docs slug and the diagnostic's ruleId. */
   id: string;
@@ -124,6 +159,8 @@ export interface RuleModule<O = Record<string, unknown>> {
   check?(ctx: RuleContext<O>): void;
   /** Project rules. */
   checkProject?(ctx: ProjectContext<O>): void;
+  /** Lifecycle rules. */
+  checkLifecycle?(ctx: LifecycleContext<O>): void;
 }
 
 /** A rule's effective setting for a run. */

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { isInside, toPosix } from '../core/paths.js';
 import type { ScaffoldFs } from './fs.js';
 
-export type SchemaName = 'sop.schema.json' | 'config.schema.json';
+export type SchemaName = 'sop.schema.json' | 'config.schema.json' | 'inventaris.schema.json' | 'monev.schema.json' | 'evaluasi.schema.json';
 
 /** Root of this package (src/scaffold and dist/scaffold are both two levels below it). */
 export const PACKAGE_ROOT = path.resolve(fileURLToPath(new URL('../../', import.meta.url)));

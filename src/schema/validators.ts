@@ -12,6 +12,14 @@ const require = createRequire(import.meta.url);
 export const SOP_SCHEMA_URL = new URL('../../schemas/sop.schema.json', import.meta.url);
 export const CONFIG_SCHEMA_URL = new URL('../../schemas/config.schema.json', import.meta.url);
 
+/** Lifecycle record files (inventory, monitoring, evaluation): their own schemas, precompiled like the others. */
+export type RecordKind = 'inventaris' | 'monev' | 'evaluasi';
+export const RECORD_KINDS: readonly RecordKind[] = ['inventaris', 'monev', 'evaluasi'];
+export function recordSchemaUrl(kind: RecordKind): URL {
+  return new URL(`../../schemas/${kind}.schema.json`, import.meta.url);
+}
+const recordValidators = new Map<RecordKind, ValidateFunction>();
+
 let ajv: Ajv2020 | undefined;
 let sopValidator: ValidateFunction | undefined;
 let configValidator: ValidateFunction | undefined;
@@ -26,6 +34,7 @@ function instance(): Ajv2020 {
     addFormats(ajv);
     ajv.addSchema(readJson(SOP_SCHEMA_URL));
     ajv.addSchema(readJson(CONFIG_SCHEMA_URL));
+    for (const kind of RECORD_KINDS) ajv.addSchema(readJson(recordSchemaUrl(kind)));
   }
   return ajv;
 }
@@ -35,7 +44,7 @@ function readJson(url: URL): Record<string, unknown> {
 }
 
 /** The standalone validator built from exactly this schema text, if the build made one. */
-function precompiled(name: 'sop' | 'config', schemaUrl: URL): ValidateFunction | undefined {
+function precompiled(name: 'sop' | 'config' | RecordKind, schemaUrl: URL): ValidateFunction | undefined {
   let mod: (ValidateFunction & { schemaHash?: string; default?: ValidateFunction }) | undefined;
   try {
     mod = require(fileURLToPath(new URL(`./${name}-validator.cjs`, import.meta.url))) as typeof mod;
@@ -67,4 +76,18 @@ export function getConfigValidator(): ValidateFunction {
     }
   }
   return configValidator;
+}
+
+/** The validator of one kind of lifecycle record file. */
+export function getRecordValidator(kind: RecordKind): ValidateFunction {
+  let v = recordValidators.get(kind);
+  if (!v) {
+    v = precompiled(kind, recordSchemaUrl(kind));
+    if (!v) {
+      const id = (readJson(recordSchemaUrl(kind)).$id as string) ?? '';
+      v = instance().getSchema(id) as ValidateFunction;
+    }
+    recordValidators.set(kind, v);
+  }
+  return v;
 }

@@ -7,14 +7,19 @@
 // - a ```yaml sop.config.yaml block is the config for that section;
 // - a ```markdown block is a whole file, verbatim (loader rules: yaml-syntax, frontmatter-missing);
 // - a ```text block is prose about bytes or commands, not run (file-encoding, file-read, which their
-//   own tests cover).
+//   own tests cover);
+// - lifecycle rules (inventory, monitoring, evaluation records) name each block's file: ```yaml
+//   <unit>/<file>.md is an SOP fragment merged into the base, ```yaml <path>.yaml a record file
+//   verbatim; the section is written to a temporary repository and linted there.
 // The invalid section must make the engine report the page's rule; the valid one must not.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { lintTexts } from '../../src/api/lint.js';
+import { rmSync, writeFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { lint, lintTexts } from '../../src/api/lint.js';
 import type { RuleSetting } from '../../src/config/config-types.js';
 import { configurableRuleIds, ruleIds, rules } from '../../src/lint/rules/index.js';
 import { NOW } from './rule-tester.js';
@@ -57,7 +62,26 @@ function filesOf(blocks: Block[]): { files: { file: string; text: string }[]; co
   return { files, config };
 }
 
+/** A lifecycle rule's section as a temporary repository, linted as a whole. */
+async function reportedInRepository(ruleId: string, blocks: Block[]): Promise<string[]> {
+  const root = mkdtempSync(path.join(tmpdir(), 'sop-docs-'));
+  try {
+    writeFileSync(path.join(root, 'sop.config.yaml'), blocks.find((b) => b.info === 'sop.config.yaml')?.body ?? 'lang: id\n');
+    for (const b of blocks.filter((x) => x.lang === 'yaml' && x.info !== '' && x.info !== 'sop.config.yaml')) {
+      const abs = path.join(root, b.info);
+      mkdirSync(path.dirname(abs), { recursive: true });
+      const text = b.info.endsWith('.md') ? `---\n${stringify({ ...base, ...(parse(b.body) as Record<string, unknown>) })}---\n` : b.body;
+      writeFileSync(abs, text);
+    }
+    const r = await lint({ cwd: root, now: NOW, workers: 0 });
+    return r.results.flatMap((f) => f.diagnostics.filter((d) => d.ruleId === ruleId).map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 async function reported(ruleId: string, blocks: Block[]): Promise<string[]> {
+  if (rules[ruleId].meta.scope === 'lifecycle') return reportedInRepository(ruleId, blocks);
   const { files, config } = filesOf(blocks);
   assert.ok(files.length > 0, 'no runnable example block');
   // the page's rule runs even when it is off by default; the others keep their defaults

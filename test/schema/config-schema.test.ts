@@ -43,6 +43,8 @@ const SOP_CONFIG_KEYS = [
   'time',
   'rules',
   'pack',
+  'lifecycle',
+  'evidence',
 ] as const;
 const configKeysMatch: Same<(typeof SOP_CONFIG_KEYS)[number], keyof SopConfig> = true;
 const TIME_KEYS = ['workingDayHours', 'dayHours', 'weekWorkingDays', 'monthWorkingDays'] as const;
@@ -99,6 +101,8 @@ const RULE_IDS = [
   'max-pelaksana',
   'output-chain',
 ];
+/** Rule ids of the lifecycle records (issue #15), also configurable. */
+const LIFECYCLE_RULE_IDS = ['inventaris-coverage', 'monitoring-due', 'evaluasi-tindak-lanjut'];
 
 /** Every `$ref` target name (`#/$defs/<name>`) used under `node`. */
 function refsUnder(node: unknown, out = new Set<string>()): Set<string> {
@@ -139,9 +143,9 @@ describe('config.schema.json: the schema itself', () => {
     assert.deepEqual([...schema.$defs.keputusanPaket.required].sort(), [...KEPUTUSAN_REQUIRED].sort());
   });
 
-  it('lists the 21 rule ids of spec §6 as the only rule keys', () => {
+  it('lists the 21 rule ids of spec §6 and the lifecycle rule ids as the only rule keys', () => {
     assert.equal(RULE_IDS.length, 21);
-    assert.deepEqual([...schema.properties.rules.propertyNames.enum].sort(), [...RULE_IDS].sort());
+    assert.deepEqual([...schema.properties.rules.propertyNames.enum].sort(), [...RULE_IDS, ...LIFECYCLE_RULE_IDS].sort());
   });
 
   it('defaults: exactly the identity keys, each a verbatim copy of sop.schema.json', () => {

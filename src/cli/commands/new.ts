@@ -15,6 +15,8 @@ interface NewFlags {
   yes?: boolean;
   config?: string;
   lang?: Lang;
+  fromInventaris?: string | true;
+  inventaris?: string;
 }
 
 export interface NewDeps {
@@ -42,7 +44,14 @@ export function registerNew(program: Command, io: CliIO, state: RunState, deps: 
     .option('-y, --yes', 'jangan bertanya; pakai nilai bawaan / ask nothing, use defaults')
     .option('-c, --config <file>', 'berkas konfigurasi / config file (bawaan: sop.config.yaml terdekat)')
     .addOption(new Option('--lang <lang>', 'bahasa pesan / message language').choices(['id', 'en']))
+    .option('--from-inventaris [baris]', 'buat SOP yang disebut baris inventaris (Tabel 6), mis. 1,3-5; bawaan: semua yang belum ada / create the SOPs inventory rows name (default: all missing)')
+    .option('--inventaris <file>', 'berkas inventaris lain (.yaml, .csv, .xlsx) untuk --from-inventaris / another inventory file for --from-inventaris')
     .action(async (title: string | undefined, flags: NewFlags) => {
+      if (flags.fromInventaris !== undefined) {
+        const { newFromInventoryCommand } = await import('./lifecycle.js');
+        await newFromInventoryCommand(io, { ...flags, fromInventaris: flags.fromInventaris }, deps.now?.());
+        return;
+      }
       const interactive = io.stdinIsTTY && io.stdoutIsTTY && !flags.yes;
       const { scaffold } = await import('../../api/scaffold.js');
       let result;

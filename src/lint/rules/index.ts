@@ -23,11 +23,16 @@ import maxPelaksana from './max-pelaksana.js';
 import outputChain from './output-chain.js';
 import fileEncoding from './file-encoding.js';
 import fileRead from './file-read.js';
+import inventarisCoverage from './inventaris-coverage.js';
+import monitoringDue from './monitoring-due.js';
+import evaluasiTindakLanjut from './evaluasi-tindak-lanjut.js';
 
 const list: RuleModule<any>[] = [
   yamlSyntax, frontmatterMissing, schema, unknownPelaksana, unusedPelaksana, duplicateId, unknownTarget,
   decisionBranches, unreachableKegiatan, noEnd, dateOrder, nipFormat, waktuFormat, duplicateNomor, duplicateNama,
   nomorPattern, keterkaitanUnresolved, activeVerb, teknisSinglePelaksana, maxPelaksana, outputChain,
+  // lifecycle (issue #15): inventory, monitoring, evaluation records
+  inventarisCoverage, monitoringDue, evaluasiTindakLanjut,
   fileEncoding, fileRead,
 ];
 
