@@ -1,6 +1,6 @@
 // `build` API: lints, then builds the site and PDFs of the SOPs (per SOP and per pack); returns what it did, never prints.
 import path from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import type { Lang, Paper } from '../config/config-types.js';
 import { SopUsageError } from '../core/errors.js';
 import type { FileResult } from '../core/types.js';

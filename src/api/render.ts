@@ -2,7 +2,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { writeFileAtomic } from '../core/write-atomic.js';
 import path from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { loadConfig } from '../config/load.js';
 import type { Lang, LoadedConfig, Paper } from '../config/config-types.js';
 import { SopUsageError } from '../core/errors.js';

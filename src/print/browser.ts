@@ -1,7 +1,7 @@
 // Finds and launches the system Chromium; puppeteer is imported lazily so `sop --help` and `sop lint` never load it.
 import { accessSync, constants, statSync } from 'node:fs';
 // Type-only: erased at compile time, so it does not load puppeteer.
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { SopBrowserMissingError } from '../core/errors.js';
 
 export type { Browser };
@@ -129,7 +129,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
   executablePath ??= findBrowser(env, opts.find);
   if (!executablePath) throw new SopBrowserMissingError(browserMissingMessage(env));
 
-  const { default: puppeteer } = await import('puppeteer');
+  const { default: puppeteer } = await import('puppeteer-core');
   try {
     return await puppeteer.launch({
       executablePath,

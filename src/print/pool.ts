@@ -2,7 +2,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import { absolutizeUrls } from './urls.js';
 
 /** A document to print, in the parts the HTML writer makes (pages/html PageParts has this shape). */

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { SopBrowserMissingError } from '../core/errors.js';
 import { flowArea } from '../core/paper.js';
 import { labelsFor, type Labels } from '../pages/labels.js';

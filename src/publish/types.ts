@@ -1,5 +1,5 @@
 // What `sop build` takes and returns: the request, progress events, and the result with what was built or reused.
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import type { LoadedConfig } from '../config/config-types.js';
 import type { Paper } from '../core/paper.js';
 import type { Lang } from '../core/types.js';

@@ -86,7 +86,7 @@ test('the trace does see a heavy package imported lazily by our code (so the che
   const probe = join(dir, 'probe.mjs');
   const fakeChrome = join(dir, 'fake-chrome');
   writeFileSync(fakeChrome, '#!/bin/sh\nexit 1\n', { mode: 0o755 });
-  // launchBrowser gets as far as its lazy `import('puppeteer')` and then fails to start the fake binary.
+  // launchBrowser gets as far as its lazy `import('puppeteer-core')` and then fails to start the fake binary.
   writeFileSync(
     probe,
     `const m = await import(${JSON.stringify(pathToFileURL(join(root, 'src/print/browser.ts')).href)});\n` +
@@ -97,5 +97,5 @@ test('the trace does see a heavy package imported lazily by our code (so the che
   const r = spawnSync(process.execPath, ['--import', tsx, '--import', loader, probe], { cwd: root, env: { ...process.env, SOP_TRACE_FILE: trace, NODE_OPTIONS: '' }, encoding: 'utf8', timeout: 60_000 });
   assert.equal(r.status, 0, r.stderr);
   const text = readFileSync(trace, 'utf8');
-  assert.match(text, /node_modules\/puppeteer\//);
+  assert.match(text, /node_modules\/puppeteer-core\//);
 });

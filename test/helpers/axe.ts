@@ -1,7 +1,7 @@
 // axe-core in headless Chromium, from the installed npm package (no network): open a built page, run axe, list violations.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 
 const require = createRequire(import.meta.url);
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { SopBrowserMissingError } from '../../src/core/errors.js';
 import { createBrowserSession, findBrowser, isExecutableFile, launchBrowser, svgToPng, withBrowser } from '../../src/print/browser.js';
 

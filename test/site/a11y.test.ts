@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { build } from '../../src/api/build.js';
 import { findBrowser, launchBrowser } from '../../src/print/browser.js';
 import { tempDir } from '../helpers/build.js';

@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../../core/write-atomic.js';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 
 const require = createRequire(import.meta.url);
 

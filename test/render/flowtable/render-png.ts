@@ -1,7 +1,7 @@
 // Screenshots flow table pages with headless Chromium: `npx tsx test/render/flowtable/render-png.ts [outDir]`.
 import { mkdirSync, existsSync } from 'node:fs';
 import { join, resolve, basename } from 'node:path';
-import puppeteer from 'puppeteer';
+import puppeteer from 'puppeteer-core';
 import type { FlowModel } from '../../../src/model/flow-types.js';
 import { renderFlowTable, type FlowTableOptions } from '../../../src/render/flowtable/index.js';
 import { linear6, loops12, long25 } from './model-fixtures.js';

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { findBrowser, launchBrowser } from '../../../src/print/browser.js';
 import { createMermaidEngine, repairLabelEntities, SopMermaidError, toSvgId } from '../../../src/render/mermaid/engine.js';
 import { toMermaid } from '../../../src/render/mermaid/source.js';
