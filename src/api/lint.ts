@@ -6,7 +6,7 @@ import type { FileResult, LintRunResult } from '../core/types.js';
 import { locate, type SopDocument } from '../document/sop-document.js';
 import { admit, parseText, readDiscovered } from '../lint/admit.js';
 import { configFromText } from '../lint/config-source.js';
-import { dedupeForeign, factsOf, lintDocument, makeResult, problemResult, projectRulesEnabled, runProjectRules, sortResults, type EngineRun, type FileOutcome } from '../lint/engine.js';
+import { dedupeForeign, factsOf, lintDocument, makeResult, projectRulesEnabled, runProjectRules, sortResults, type EngineRun, type FileOutcome } from '../lint/engine.js';
 import { rules } from '../lint/rules/index.js';
 import { lintWorkspace, workspaceLocator } from '../lint/run.js';
 import { lifecycleRulesEnabled, runLifecycleStage } from '../lint/lifecycle.js';
@@ -44,6 +44,8 @@ export interface RuleInfo {
 
 export interface LintResult extends LintRunResult {
   config: LoadedConfig;
+  /** Paths and globs given that name nothing (the CLI exits 2 for them, as ESLint does); not in `results`. */
+  missing: { arg: string; message: string }[];
   lang: Lang;
   /** Metadata of every rule in the run's language (for formatters). */
   rulesMeta: Record<string, RuleInfo>;
@@ -71,7 +73,7 @@ function totals(results: FileResult[]): LintRunResult {
 
 /**
  * Lints the SOPs under `paths`. Throws SopConfigError for a broken config or bad rule settings;
- * every problem inside an SOP (or a missing path) is a diagnostic in the results.
+ * every problem inside an SOP is a diagnostic in the results; a path that names nothing is in `missing`.
  */
 export async function lint(options: LintOptions): Promise<LintResult> {
   const ws = await openWorkspace({ cwd: options.cwd, paths: options.paths, configPath: options.configPath, lang: options.lang });
@@ -92,12 +94,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       recordInRun: (rec) => argPaths.some((p) => isInside(rec.absPath, p)),
     })));
   }
-  for (const m of ws.missing) {
-    results.push(problemResult(m.arg.split(path.sep).join('/'), { ruleId: 'file-read', message: m.message, messageEn: m.messageEn }, run));
-  }
   sortResults(results);
   dedupeForeign(results);
-  return { ...totals(results), config: ws.config, lang, rulesMeta: rulesMetaFor(lang) };
+  const missing = ws.missing.map((m) => ({ arg: m.arg, message: lang === 'en' ? m.messageEn : m.message }));
+  return { ...totals(results), config: ws.config, missing, lang, rulesMeta: rulesMetaFor(lang) };
 }
 
 /**

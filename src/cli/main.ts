@@ -1,6 +1,8 @@
 // Builds the commander program, runs one command and maps every outcome to an exit code (0/1/2).
 import { Command, CommanderError } from 'commander';
 import { SopBrowserMissingError, SopConfigError, SopUsageError } from '../core/errors.js';
+import { isPromptCancelled } from '../scaffold/prompt.js';
+import { langFromArgv, localizeCommander } from './commander-text.js';
 import { processIO, type CliIO, type ExitCode } from './io.js';
 import { VERSION } from './version.js';
 import { registerLint } from './commands/lint.js';
@@ -15,10 +17,10 @@ export interface RunState {
   exitCode: ExitCode;
 }
 
-export function buildProgram(io: CliIO, state: RunState): Command {
+export function buildProgram(io: CliIO, state: RunState, lang: 'id' | 'en' = 'id'): Command {
   const program = new Command('sop')
     .description('Toolkit SOP Administrasi Pemerintahan (PermenPAN-RB 35/2012): lint, tabel alir, paket dokumen HTML/PDF')
-    .version(VERSION, '-v, --version')
+    .version(VERSION, '-v, --version', 'tampilkan versi / output the version number')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
@@ -30,13 +32,14 @@ export function buildProgram(io: CliIO, state: RunState): Command {
   registerMonev(program, io, state);
   registerInventaris(program, io, state);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  localizeCommander(program, lang);
   return program;
 }
 
 /** Runs the CLI with argv (without node and script) and returns the exit code; never throws. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<ExitCode> {
   const state: RunState = { exitCode: 0 };
-  const program = buildProgram(io, state);
+  const program = buildProgram(io, state, langFromArgv(argv));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return state.exitCode;
@@ -50,6 +53,8 @@ function reportFailure(err: unknown, io: CliIO): ExitCode {
     // commander already printed help, the version or its own usage message
     return err.exitCode === 0 ? 0 : 2;
   }
+  // Ctrl-C in a prompt: the same status as Ctrl-C anywhere else (128 + SIGINT)
+  if (isPromptCancelled(err)) return 130;
   if (err instanceof SopUsageError || err instanceof SopBrowserMissingError) {
     io.stderr(`sop: ${err.message}\n`);
     return 2;

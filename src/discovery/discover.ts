@@ -11,7 +11,7 @@ export interface DiscoveredFile {
   absPath: string;
   /** POSIX path relative to cwd. */
   file: string;
-  /** Named on the command line, matched by a glob or by config `include`: must be an SOP. */
+  /** Named on the command line or matched by config `include`: must be an SOP. A glob's matches are not. */
   explicit: boolean;
 }
 
@@ -135,6 +135,20 @@ function realOrSelf(p: string): string {
   }
 }
 
+/**
+ * A list of globs where a leading `!` negates, as in .gitignore and markdownlint-cli2: a path matches
+ * when some positive pattern matches it and no negated one does. A list of negations only matches
+ * everything they do not exclude. undefined for an empty list.
+ */
+export function globList(patterns: readonly string[] | undefined, opts: { dot: boolean }): ((rel: string) => boolean) | undefined {
+  if (!patterns || patterns.length === 0) return undefined;
+  const pos = patterns.filter((p) => !p.startsWith('!'));
+  const neg = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  const yes = pos.length > 0 ? picomatch(pos, opts) : () => true;
+  const no = neg.length > 0 ? picomatch(neg, { dot: true }) : () => false;
+  return (rel) => yes(rel) && !no(rel);
+}
+
 function globBase(pattern: string): string {
   const parts = toPosix(pattern).split('/');
   const base: string[] = [];
@@ -153,9 +167,12 @@ export async function discoverFiles(opts: DiscoverOptions): Promise<Discovery> {
   const missing: MissingPath[] = [];
   const skip = [outputDir(config)];
   const rel = (abs: string) => toPosix(path.relative(configDir, abs));
-  const include = config.config.include?.length ? picomatch(config.config.include, { dot: false }) : undefined;
-  const exclude = config.config.exclude?.length ? picomatch(config.config.exclude, { dot: true }) : undefined;
-  const excluded = (abs: string) => Boolean(exclude && isInside(abs, configDir) && exclude(rel(abs)));
+  const include = globList(config.config.include, { dot: false });
+  const exclude = globList(config.config.exclude, { dot: true });
+  // `!pattern` arguments exclude, relative to the working directory (as ESLint and markdownlint-cli2 read them)
+  const negated = globList(opts.paths.filter((a) => a.startsWith('!')).map((a) => toPosix(a.slice(1)).replace(/^\.\//, '')), { dot: true });
+  const negatedArg = (abs: string) => Boolean(negated && negated(toPosix(path.relative(cwd, abs))));
+  const excluded = (abs: string) => Boolean(exclude && isInside(abs, configDir) && exclude(rel(abs))) || negatedArg(abs);
   // keyed by real path: one file reached by two routes (a symlink to a parent folder) is one SOP
   const add = (abs: string, explicit: boolean, real = realOrSelf(abs)) => {
     const prev = out.get(real);
@@ -163,7 +180,8 @@ export async function discoverFiles(opts: DiscoverOptions): Promise<Discovery> {
     else if (explicit && !prev.explicit) prev.explicit = true;
   };
 
-  const args = opts.paths.length > 0 ? opts.paths : ['.'];
+  const positive = opts.paths.filter((a) => !a.startsWith('!'));
+  const args = positive.length > 0 ? positive : ['.'];
   for (const arg of args) {
     const abs = path.resolve(cwd, arg);
     if (GLOB_CHARS.test(arg) && !existsSync(abs)) {
@@ -173,7 +191,8 @@ export async function discoverFiles(opts: DiscoverOptions): Promise<Discovery> {
       if (existsSync(base)) await walk(base, skip, (f, real) => {
         if (match(toPosix(path.relative(base, f))) && !excluded(f)) {
           matched = true;
-          add(f, true, real);
+          // like a folder walk: a match without frontmatter is documentation, not an error (`**/*.md` meets README.md)
+          add(f, false, real);
         }
       });
       if (!matched) missing.push({ arg, message: `tidak ada berkas yang cocok dengan pola \`${arg}\``, messageEn: `no files match the pattern \`${arg}\`` });
@@ -187,7 +206,7 @@ export async function discoverFiles(opts: DiscoverOptions): Promise<Discovery> {
       continue;
     }
     if (st.isFile()) {
-      add(abs, true);
+      if (!negatedArg(abs)) add(abs, true);
       continue;
     }
     await walk(abs, skip, (f, real) => {

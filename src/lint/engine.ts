@@ -1,8 +1,7 @@
 // The lint engine: runs the rules on one SOP document, stamps rule id/severity/url, locates every report, dedupes and sorts.
 import type { SopConfig } from '../config/config-types.js';
 import type { Diagnostic, FileResult, Location, Range, RelatedLocation } from '../core/types.js';
-import { LineIndex } from '../document/positions.js';
-import { locate, type LoadProblem, type SopDocument } from '../document/sop-document.js';
+import { locate, type SopDocument } from '../document/sop-document.js';
 import { buildFlowModel } from '../model/flow.js';
 import type { FlowModel } from '../model/flow-types.js';
 import type { SchemaProblem } from '../schema/translate.js';
@@ -234,14 +233,4 @@ export function dedupeForeign(results: FileResult[]): void {
     });
     if (kept.length !== before) Object.assign(r, makeResult(r.filePath, kept));
   }
-}
-
-/** A result for a path that could not be read at all (missing argument, glob without matches). */
-export function problemResult(file: string, problem: Omit<LoadProblem, 'location'>, run: EngineRun): FileResult {
-  const doc: SopDocument = {
-    file, absPath: file, text: '', lines: new LineIndex(''), hasFrontmatter: false, raw: undefined, data: undefined,
-    fromDefaults: new Set(), body: '', bodyLine: 1,
-    problems: [{ ...problem, location: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } }],
-  };
-  return lintDocument(doc, { ...run, facts: false }).result;
 }

@@ -133,14 +133,14 @@ describe('sop new (terminal, scripted answers)', () => {
     assert.ok(existsSync(path.join(root, 'satu.md')) && existsSync(path.join(root, 'dua.md')));
   });
 
-  it('reports Ctrl+C as cancelled (exit 2) and writes nothing', async () => {
+  it('reports Ctrl+C as cancelled (exit 130, as Ctrl-C anywhere) and writes nothing', async () => {
     const cancelling: Prompter = {
       input: async () => { throw Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' }); },
       select: async () => { throw new Error('not reached'); },
       confirm: async () => { throw new Error('not reached'); },
     };
     const r = await runTTY([], cancelling, root);
-    assert.equal(r.code, 2);
+    assert.equal(r.code, 130);
     assert.equal(r.err, 'sop new: dibatalkan, tidak ada berkas yang ditulis\n');
     assert.deepEqual(readdirSync(root), ['sop.config.yaml']);
   });

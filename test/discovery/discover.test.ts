@@ -28,10 +28,10 @@ test('a file named on the command line is explicit; a missing path is reported',
   assert.equal(d.missing[0].arg, 'nope');
 });
 
-test('globs select files explicitly; a glob that matches nothing is reported', async () => {
+test('globs select files like a folder walk (not explicit); a glob that matches nothing is reported', async () => {
   const root = tree({ 'sop/u1/a.md': '', 'sop/u2/b.md': '', 'sop/u2/c.txt': '', 'doc/d.md': '' });
   const d = await discoverFiles({ cwd: root, paths: ['sop/**/*.md', 'zzz/*.md'], config: cfg(root) });
-  assert.deepEqual(names(d), ['sop/u1/a.md!', 'sop/u2/b.md!']);
+  assert.deepEqual(names(d), ['sop/u1/a.md', 'sop/u2/b.md']);
   assert.equal(d.missing[0].arg, 'zzz/*.md');
 });
 
@@ -47,4 +47,25 @@ test('symlink loops are walked once and do not hang', async () => {
   symlinkSync(path.join(root, 'self'), path.join(root, 'self')); // ELOOP
   const d = await discoverFiles({ cwd: root, paths: ['.'], config: cfg(root) });
   assert.deepEqual(names(d), ['a/x.md']);
+});
+
+test('a `!` path argument excludes, relative to the working directory; it is never a glob of its own', async () => {
+  const root = tree({ 'a/x.md': '', 'salah/y.md': '', 'salah/z/w.md': '', 'package.json': '{}', '.gitignore': '', 'sop.config.yaml': '' });
+  const d = await discoverFiles({ cwd: root, paths: ['**/*.md', '!salah/**'], config: cfg(root) });
+  assert.deepEqual(names(d), ['a/x.md']);
+  assert.deepEqual(d.missing, []);
+  // only negations: the working directory minus them
+  const only = await discoverFiles({ cwd: root, paths: ['!salah/**'], config: cfg(root) });
+  assert.deepEqual(names(only), ['a/x.md']);
+  // a named file that a negation covers is left out too
+  const named = await discoverFiles({ cwd: root, paths: ['salah/y.md', 'a', '!salah/*.md'], config: cfg(root) });
+  assert.deepEqual(names(named), ['a/x.md']);
+});
+
+test('`!` in config include and exclude lists negates', async () => {
+  const root = tree({ 'sop/a.md': '', 'sop/draft/b.md': '', 'sop/draft/keep.md': '', 'sop/old/c.md': '' });
+  const inc = await discoverFiles({ cwd: root, paths: ['.'], config: cfg(root, { include: ['sop/**/*.md', '!sop/old/**'] }) });
+  assert.deepEqual(names(inc), ['sop/a.md!', 'sop/draft/b.md!', 'sop/draft/keep.md!']);
+  const exc = await discoverFiles({ cwd: root, paths: ['.'], config: cfg(root, { exclude: ['sop/draft/**', '!sop/draft/keep.md'] }) });
+  assert.deepEqual(names(exc), ['sop/a.md', 'sop/draft/keep.md', 'sop/old/c.md']);
 });

@@ -5,6 +5,7 @@ import { formatters } from '../../report/index.js';
 import type { CliIO } from '../io.js';
 import type { RunState } from '../main.js';
 import { VERSION } from '../version.js';
+import { progressWriter } from '../progress.js';
 import { decideColor } from './lint.js';
 
 type Format = 'html' | 'pdf';
@@ -43,30 +44,6 @@ function seconds(ms: number, en: boolean): string {
   return en ? `${s} s` : `${s.replace('.', ',')} dtk`;
 }
 
-/** A one-line bar redrawn in place on a terminal; plain lines elsewhere (CI logs). */
-function progressWriter(io: CliIO, quiet: boolean) {
-  const tty = io.stdoutIsTTY && !io.env.CI;
-  let shown = false;
-  return {
-    update(p: { phase: string; done: number; total: number; item: string }): void {
-      if (quiet) return;
-      if (!tty) {
-        io.stderr(`sop build: [${p.done}/${p.total}] ${p.phase} ${p.item}\n`);
-        return;
-      }
-      const width = 24;
-      const filled = Math.round((p.done / Math.max(1, p.total)) * width);
-      const item = p.item.length > 48 ? `…${p.item.slice(-47)}` : p.item;
-      io.stderr(`\r\x1b[K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.done}/${p.total} ${p.phase} ${item}`);
-      shown = true;
-    },
-    end(): void {
-      if (shown) io.stderr('\r\x1b[K');
-      shown = false;
-    },
-  };
-}
-
 export function registerBuild(program: Command, io: CliIO, state: RunState): void {
   program
     .command('build')
@@ -90,7 +67,7 @@ export function registerBuild(program: Command, io: CliIO, state: RunState): voi
     .addHelpText('after', '\nExit: 0 selesai (juga bila PDF dilewati karena tidak ada Chromium) / done (also when PDFs were skipped for lack of Chromium); 1 error lint / lint errors; 2 kesalahan pemakaian, konfigurasi atau internal / usage, config or internal failure.')
     .action(async (paths: string[], flags: BuildFlags) => {
       const { build } = await import('../../api/build.js');
-      const progress = progressWriter(io, Boolean(flags.quiet));
+      const progress = progressWriter(io, { quiet: Boolean(flags.quiet), label: 'sop build' });
       let result;
       try {
         result = await build({
@@ -113,6 +90,9 @@ export function registerBuild(program: Command, io: CliIO, state: RunState): voi
       const color = decideColor(flags.color, io.env, io.stdoutIsTTY);
       const ctx = { cwd: io.cwd, version: VERSION, lang: result.lint.lang, rules: result.lint.rulesMeta, color };
 
+      // a path that names nothing is a usage error, as in `sop lint`; what was found is still built
+      for (const m of result.lint.missing ?? []) io.stderr(`sop build: ${m.message}\n`);
+      const usage = (result.lint.missing ?? []).length > 0;
       if (!result.ok) {
         io.stderr(formatters.stylish(errorsOnly(result.blocked), ctx));
         io.stderr(
@@ -120,7 +100,7 @@ export function registerBuild(program: Command, io: CliIO, state: RunState): voi
             ? `sop build: ${result.blocked.length} file(s) have lint errors; nothing was built. Fix them, or build anyway with --force.\n`
             : `sop build: ${result.blocked.length} berkas memiliki error lint; tidak ada yang dibangun. Perbaiki, atau tetap bangun dengan --force.\n`,
         );
-        state.exitCode = 1;
+        state.exitCode = usage ? 2 : 1;
         return;
       }
       if (result.forced.length > 0) {
@@ -132,6 +112,7 @@ export function registerBuild(program: Command, io: CliIO, state: RunState): voi
         io.stderr(en ? `sop build: HTML built, PDFs skipped.\n${result.pdfSkipped}\n` : `sop build: HTML dibangun, PDF dilewati.\n${result.pdfSkipped}\n`);
       }
 
+      if (usage) state.exitCode = 2;
       const out = result.outDir;
       const { displayPath } = await import('../../core/paths.js');
       const shown = displayPath(out, io.cwd);

@@ -81,7 +81,7 @@ export function registerInit(program: Command, io: CliIO, state: RunState, deps:
       } catch (err) {
         if (!isPromptCancelled(err)) throw err;
         io.stderr(en ? 'sop init: cancelled, nothing was written\n' : 'sop init: dibatalkan, tidak ada berkas yang ditulis\n');
-        state.exitCode = 2;
+        state.exitCode = 130;
         return;
       }
       if (!result.done) {

@@ -65,7 +65,7 @@ export function registerLint(program: Command, io: CliIO, state: RunState): void
     .option('-c, --config <file>', 'berkas konfigurasi / config file (default: sop.config.yaml, searched upwards)')
     .option('--color', 'paksa warna / force colour')
     .option('--no-color', 'tanpa warna / no colour')
-    .addHelpText('after', '\nExit: 0 tanpa error (peringatan boleh) / no errors; 1 ada error atau peringatan > --max-warnings / errors or too many warnings; 2 kesalahan pemakaian, konfigurasi atau internal / usage, config or internal failure.')
+    .addHelpText('after', '\nExit: 0 tanpa error (peringatan boleh) / no errors; 1 ada error atau peringatan > --max-warnings / errors or too many warnings; 2 kesalahan pemakaian (juga path yang tidak ada), konfigurasi atau internal / usage (also a path that does not exist), config or internal failure; 130 dihentikan dengan Ctrl-C / interrupted.')
     .action(async (paths: string[], flags: LintFlags) => {
       const maxWarnings = parseMaxWarnings(flags.maxWarnings);
       // heavy modules (yaml, the validator, the rules) load only when lint actually runs
@@ -88,6 +88,8 @@ export function registerLint(program: Command, io: CliIO, state: RunState): void
             : `sop lint: terlalu banyak peringatan (${warningCount}, paling banyak ${maxWarnings} menurut --max-warnings)\n`,
         );
       }
-      state.exitCode = run.errorCount > 0 || tooManyWarnings ? 1 : 0;
+      // a path that names nothing is a usage error (ESLint: "No files matching the pattern"), after the rest was linted
+      for (const m of run.missing) io.stderr(`sop lint: ${m.message}\n`);
+      state.exitCode = run.missing.length > 0 ? 2 : run.errorCount > 0 || tooManyWarnings ? 1 : 0;
     });
 }

@@ -72,7 +72,7 @@ export function registerNew(program: Command, io: CliIO, state: RunState, deps: 
       } catch (err) {
         if (!isPromptCancelled(err)) throw err;
         io.stderr(flags.lang === 'en' ? 'sop new: cancelled, nothing was written\n' : 'sop new: dibatalkan, tidak ada berkas yang ditulis\n');
-        state.exitCode = 2;
+        state.exitCode = 130;
         return;
       }
       const en = result.lang === 'en';
