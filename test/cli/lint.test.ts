@@ -105,7 +105,7 @@ describe('sop lint (CLI)', { skip: existsSync(path.join(root, 'dist/cli/main.js'
   it('exit 2 for usage errors, without a stack trace', () => {
     const f = sop(['clean', '--format', 'xml']);
     assert.equal(f.code, 2);
-    assert.match(f.stderr, /argument 'xml' is invalid\. Allowed choices are stylish, json, sarif, github, junit/);
+    assert.match(f.stderr, /nilai `xml` untuk opsi `-f, --format <name>` tidak sah\. Pilihan yang diizinkan: stylish, json, sarif, github, junit/);
     const m = sop(['clean', '--max-warnings', 'banyak']);
     assert.equal(m.code, 2);
     assert.equal(m.stderr, 'sop: --max-warnings: bukan bilangan bulat / not an integer: banyak\n');
