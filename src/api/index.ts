@@ -20,3 +20,8 @@ export { SopUsageError, SopConfigError, SopBrowserMissingError } from '../core/e
 export { monevNew, importInventory, newFromInventory, type MonevNewOptions, type MonevSheetResult, type ImportInventoryOptions, type NewFromInventoryOptions, type NewFromInventoryItem } from './lifecycle.js';
 export { CRITERIA, CRITERIA_SOURCE, type Criterion } from '../lifecycle/criteria.js';
 export { loadLifecycle, type LifecycleRecords } from '../lifecycle/repository.js';
+// document control from git (issue #14)
+export { diff, formatDiff, DIFF_FORMATS, type DiffOptions, type DiffResult, type DiffFormat } from './diff.js';
+export { history, type HistoryApiOptions, type HistoryApiResult } from './history.js';
+export type { TreeDiff, SopChanges, SopDiffEntry, ChangedPart } from '../diff/types.js';
+export type { Revision, FileHistory } from '../history/history.js';

@@ -14,7 +14,10 @@ import { isInside } from '../core/paths.js';
 import { loadLifecycle, recordKindOf, type LifecycleRecords } from '../lifecycle/repository.js';
 import { prepareSopValidator } from '../lint/schema/validate.js';
 import { resolveRuleSettings } from '../lint/settings.js';
-import type { Lang } from '../lint/types.js';
+import type { HistoryFacts, Lang } from '../lint/types.js';
+import { readHistory, type FileHistory } from '../history/history.js';
+import type { Notice } from '../history/repo.js';
+import { historyConfig } from '../history/settings.js';
 import { discoverFiles } from '../discovery/discover.js';
 import { openWorkspace, type Workspace } from '../workspace/workspace.js';
 
@@ -34,6 +37,8 @@ export interface LintOptions {
   workers?: number;
   /** Read YAML with the js-yaml fast path where it applies (default true); false: `yaml` only (comparisons). */
   fastYaml?: boolean;
+  /** Read git history for `revisi-outdated` (default: config `history.enabled`, else true). */
+  history?: boolean;
 }
 
 export interface RuleInfo {
@@ -49,6 +54,8 @@ export interface LintResult extends LintRunResult {
   lang: Lang;
   /** Metadata of every rule in the run's language (for formatters). */
   rulesMeta: Record<string, RuleInfo>;
+  /** One-line notes about the run (shallow git history), in both languages. */
+  notices: Notice[];
 }
 
 /** Rule metadata for formatters, in one language. */
@@ -82,6 +89,16 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   prepareSopValidator();
   const records = lifecycleRulesEnabled(settings) ? lifecycleOf(ws) : undefined;
   const run: EngineRun = { settings, lang, now: options.now ?? new Date(), config: ws.config.config, facts: projectRulesEnabled(settings) || records !== undefined };
+  const notices: Notice[] = [];
+  if (settings['revisi-outdated']?.severity !== 'off' && (options.history ?? historyConfig(ws.config.config).enabled)) {
+    const h = await readHistory({ cwd: ws.cwd, files: ws.files.map((f) => f.absPath) });
+    // outside git the rule has nothing to compare; only an incomplete (shallow) history is worth a line
+    if (h.available && h.shallow) notices.push(...h.notices);
+    run.history = Object.fromEntries(ws.files.flatMap((f) => {
+      const fh = h.files.get(f.absPath);
+      return fh ? [[f.file, historyFacts(fh)]] : [];
+    }));
+  }
   const outcomes = await lintWorkspace(ws, run, { workers: options.workers, fast: options.fastYaml });
   const context = run.facts ? await repositoryContext(ws, options.fastYaml !== false) : { outcomes: [], files: [] };
   const locator = workspaceLocator({ config: ws.config, files: [...ws.files, ...context.files] });
@@ -97,7 +114,16 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   sortResults(results);
   dedupeForeign(results);
   const missing = ws.missing.map((m) => ({ arg: m.arg, message: lang === 'en' ? m.messageEn : m.message }));
-  return { ...totals(results), config: ws.config, missing, lang, rulesMeta: rulesMetaFor(lang) };
+  return { ...totals(results), config: ws.config, missing, lang, rulesMeta: rulesMetaFor(lang), notices };
+}
+
+/** Keys whose change alone does not call for a new tanggal_revisi: the date itself and the legal status. */
+const NOT_A_REVISION = new Set(['tanggal_revisi', 'status', 'diganti_oleh', 'menggantikan', 'tanggal_dicabut']);
+
+/** The last real content change of a file: not its first version, not a change of only the revision date or status. */
+export function historyFacts(fh: FileHistory): HistoryFacts {
+  const last = [...fh.revisions].reverse().find((r) => r.number > 0 && r.keys.some((k) => !NOT_A_REVISION.has(k)));
+  return last ? { lastChange: { date: last.date, commit: last.commit, subject: last.subject, author: last.author } } : {};
 }
 
 /**
@@ -141,6 +167,8 @@ export interface LintTextOptions {
   now?: Date;
   /** Read YAML with the js-yaml fast path where it applies (default true). */
   fastYaml?: boolean;
+  /** Git history facts by file (as given in `files`), for `revisi-outdated`; texts have none by default. */
+  history?: Record<string, HistoryFacts>;
 }
 
 function isLoaded(c: LoadedConfig | SopConfig): c is LoadedConfig {
@@ -162,6 +190,9 @@ export async function lintTexts(files: { file: string; text: string | Uint8Array
   const settings = await resolveRuleSettings(config, options.rules, lang);
   prepareSopValidator();
   const run: EngineRun = { settings, lang, now: options.now ?? new Date(), config: config.config, facts: projectRulesEnabled(settings) };
+  if (options.history) {
+    run.history = Object.fromEntries(Object.entries(options.history).map(([f, h]) => [displayPath(path.resolve(cwd, f), cwd), h]));
+  }
   const docs = new Map<string, SopDocument>();
   const outcomes: FileOutcome[] = files.map(({ file, text }) => {
     const abs = path.resolve(cwd, file);

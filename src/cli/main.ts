@@ -11,6 +11,7 @@ import { registerRender } from './commands/render.js';
 import { registerNew } from './commands/new.js';
 import { registerInit } from './commands/init.js';
 import { registerInventaris, registerMonev } from './commands/lifecycle.js';
+import { registerDiff } from './commands/diff.js';
 
 /** Holds the exit code a command action decided on. */
 export interface RunState {
@@ -31,6 +32,7 @@ export function buildProgram(io: CliIO, state: RunState, lang: 'id' | 'en' = 'id
   registerInit(program, io, state);
   registerMonev(program, io, state);
   registerInventaris(program, io, state);
+  registerDiff(program, io, state);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   localizeCommander(program, lang);
   return program;

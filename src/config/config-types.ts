@@ -64,6 +64,8 @@ export interface SopConfig {
   lifecycle?: LifecycleConfig;
   /** The evidence pack (`sop build --bukti`). */
   evidence?: EvidenceConfig;
+  /** Revision history from git (issue #14): release tags, the Riwayat Revisi table. */
+  history?: HistoryConfig;
 }
 
 export interface LifecycleConfig {
@@ -93,4 +95,10 @@ export interface LoadedConfig {
   config: SopConfig;
   /** The parsed config file, to point diagnostics at values that came from `defaults`. */
   source?: YamlSource;
+}
+
+export interface HistoryConfig {
+  enabled?: boolean;
+  releaseTags?: string;
+  table?: 'all' | 'releases' | 'off';
 }

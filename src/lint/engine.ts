@@ -8,7 +8,7 @@ import type { SchemaProblem } from '../schema/translate.js';
 import { ruleMessage } from './messages.js';
 import { rules } from './rules/index.js';
 import { schemaProblemsOf } from './schema/validate.js';
-import type { FactPlace, FileFacts, Lang, ProjectContext, ProjectReportDescriptor, ReportDescriptor, RuleContext, RuleModule, RunRuleSettings, Target } from './types.js';
+import type { FactPlace, FileFacts, HistoryFacts, Lang, ProjectContext, ProjectReportDescriptor, ReportDescriptor, RuleContext, RuleModule, RunRuleSettings, Target } from './types.js';
 import { isObj } from './util/data.js';
 
 export interface EngineRun {
@@ -18,6 +18,8 @@ export interface EngineRun {
   config: SopConfig;
   /** Keep the facts project rules need (false when every project rule is off). */
   facts: boolean;
+  /** Git history facts by reported file path (revisi-outdated); absent outside git. */
+  history?: Record<string, HistoryFacts>;
 }
 
 export interface FileOutcome {
@@ -74,6 +76,7 @@ export function lintDocument(doc: SopDocument, run: EngineRun): FileOutcome {
       config: run.config,
       now: run.now,
       loadProblems: doc.problems,
+      history: run.history?.[doc.file],
       schemaProblems: () => (schema ??= schemaProblemsOf(doc.data)),
       flow: () => (flow ??= buildFlowModel(doc.data, { time: run.config.time, lang: run.lang })),
       report(r: ReportDescriptor) {

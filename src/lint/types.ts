@@ -75,11 +75,19 @@ export interface RuleContext<O = Record<string, unknown>> {
   readonly now: Date;
   /** Problems found while reading the file (loader rules report these). */
   readonly loadProblems: readonly LoadProblem[];
+  /** What git knows about this file (undefined outside git, or when no rule needs it). */
+  readonly history?: HistoryFacts;
   /** Translated schema problems of `data`, computed once per file. */
   schemaProblems(): readonly SchemaProblem[];
   /** The flow model of `data`, built once per file. */
   flow(): FlowModel;
   report(descriptor: ReportDescriptor): void;
+}
+
+/** The file's revision history as far as rules need it (computed by the caller from git; plain data for workers). */
+export interface HistoryFacts {
+  /** The latest commit that changed the SOP's content, other than its first version and changes of only `tanggal_revisi` or status keys. */
+  lastChange?: { date: string; commit: string; subject: string; author: string };
 }
 
 /** A value of one SOP kept for cross-file rules, with the YAML path it is written at. */

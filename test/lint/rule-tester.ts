@@ -5,6 +5,7 @@ import { lintTexts } from '../../src/api/lint.js';
 import type { LoadedConfig, RuleSetting, SopConfig } from '../../src/config/config-types.js';
 import type { Diagnostic } from '../../src/core/types.js';
 import { configurableRuleIds, rules } from '../../src/lint/rules/index.js';
+import type { HistoryFacts } from '../../src/lint/types.js';
 
 /** A case: one SOP text, or several (cross-file rules); the first file is the one errors refer to unless `file` says otherwise. */
 export interface Case {
@@ -14,6 +15,8 @@ export interface Case {
   config?: SopConfig | LoadedConfig | string;
   lang?: 'id' | 'en';
   now?: Date;
+  /** Git history facts by file name, for rules that read history (revisi-outdated). */
+  history?: Record<string, HistoryFacts>;
 }
 
 export interface ExpectedError {
@@ -59,7 +62,7 @@ export async function runRule(ruleId: string, c: Case): Promise<(Diagnostic & { 
     const level = rules[ruleId].meta.defaultLevel === 'off' ? 'error' : rules[ruleId].meta.defaultLevel;
     settings[ruleId] = c.options ? [level, c.options] : level;
   }
-  const results = await lintTexts(files(c.code), { config: c.config, lang: c.lang, rules: settings, now: c.now ?? NOW, cwd: '/virtual' });
+  const results = await lintTexts(files(c.code), { config: c.config, lang: c.lang, rules: settings, now: c.now ?? NOW, cwd: '/virtual', history: c.history });
   return results.flatMap((r) => r.diagnostics.filter((d) => d.ruleId === ruleId).map((d) => ({ ...d, in: r.filePath })));
 }
 

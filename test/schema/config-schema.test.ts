@@ -45,6 +45,7 @@ const SOP_CONFIG_KEYS = [
   'pack',
   'lifecycle',
   'evidence',
+  'history',
 ] as const;
 const configKeysMatch: Same<(typeof SOP_CONFIG_KEYS)[number], keyof SopConfig> = true;
 const TIME_KEYS = ['workingDayHours', 'dayHours', 'weekWorkingDays', 'monthWorkingDays'] as const;
@@ -143,9 +144,9 @@ describe('config.schema.json: the schema itself', () => {
     assert.deepEqual([...schema.$defs.keputusanPaket.required].sort(), [...KEPUTUSAN_REQUIRED].sort());
   });
 
-  it('lists the 21 rule ids of spec §6 and the lifecycle rule ids as the only rule keys', () => {
+  it('lists the 21 rule ids of spec §6 the lifecycle rule ids and revisi-outdated (issue #14) as the only rule keys', () => {
     assert.equal(RULE_IDS.length, 21);
-    assert.deepEqual([...schema.properties.rules.propertyNames.enum].sort(), [...RULE_IDS, ...LIFECYCLE_RULE_IDS].sort());
+    assert.deepEqual([...schema.properties.rules.propertyNames.enum].sort(), [...RULE_IDS, ...LIFECYCLE_RULE_IDS, 'revisi-outdated'].sort());
   });
 
   it('defaults: exactly the identity keys, each a verbatim copy of sop.schema.json', () => {

@@ -71,6 +71,7 @@ export function registerLint(program: Command, io: CliIO, state: RunState): void
       // heavy modules (yaml, the validator, the rules) load only when lint actually runs
       const { lint } = await import('../../api/lint.js');
       const run = await lint({ cwd: io.cwd, paths, configPath: flags.config, lang: flags.lang });
+      for (const n of run.notices) io.stderr(`sop lint: ${n[run.lang]}\n`);
       const results = flags.quiet ? errorsOnly(run.results) : run.results;
       const warningCount = flags.quiet ? 0 : run.warningCount;
       const ctx = { cwd: io.cwd, version: VERSION, lang: run.lang, rules: run.rulesMeta };

@@ -26,6 +26,7 @@ import fileRead from './file-read.js';
 import inventarisCoverage from './inventaris-coverage.js';
 import monitoringDue from './monitoring-due.js';
 import evaluasiTindakLanjut from './evaluasi-tindak-lanjut.js';
+import revisiOutdated from './revisi-outdated.js';
 
 const list: RuleModule<any>[] = [
   yamlSyntax, frontmatterMissing, schema, unknownPelaksana, unusedPelaksana, duplicateId, unknownTarget,
@@ -33,6 +34,7 @@ const list: RuleModule<any>[] = [
   nomorPattern, keterkaitanUnresolved, activeVerb, teknisSinglePelaksana, maxPelaksana, outputChain,
   // lifecycle (issue #15): inventory, monitoring, evaluation records
   inventarisCoverage, monitoringDue, evaluasiTindakLanjut,
+  revisiOutdated,
   fileEncoding, fileRead,
 ];
 

@@ -1,0 +1,145 @@
+// Revision history of SOP files from git: the commits that changed each file's CONTENT (not layout or comments), following renames.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readContent, type SopContent } from '../diff/content.js';
+import { changedKeys, diffSop } from '../diff/sop-diff.js';
+import type { ChangedPart } from '../diff/types.js';
+import { readBlobs } from './git.js';
+import { readLog, type LogCommit } from './log.js';
+import { dirtyPaths, openRepo, releaseTags, treeAt, type Notice, type ReleaseTag } from './repo.js';
+
+export interface Revision {
+  /** 0 = the first version; 1, 2, ... each later content change. */
+  number: number;
+  commit: string;
+  /** Author date `YYYY-MM-DD` (in the author's own time zone). */
+  date: string;
+  dateTime: string;
+  author: string;
+  email: string;
+  subject: string;
+  /** Repository-relative path of the file in that commit. */
+  path: string;
+  /** What changed against the previous revision (empty for the first). */
+  parts: ChangedPart[];
+  /** Top-level keys that changed (`catatan` for the body); empty for the first revision. */
+  keys: string[];
+  /** Release tags whose tree holds this version. */
+  tags: string[];
+}
+
+export interface FileHistory {
+  /** Repository-relative path now. */
+  path: string;
+  /** Oldest first. */
+  revisions: Revision[];
+  /** The working tree's content differs from the last commit (or the file is not committed at all). */
+  uncommitted: boolean;
+  /** When release tags are configured: whether a release tag holds the last revision. */
+  released?: boolean;
+  /** The history may start later than the file did (shallow clone). */
+  incomplete: boolean;
+}
+
+export interface HistoryOptions {
+  cwd: string;
+  /** Absolute paths of the SOP files wanted; default: every Markdown file with history. */
+  files?: string[];
+  /** Glob of release tag names (config `history.releaseTags`, e.g. `sop-*`). */
+  releaseTags?: string;
+}
+
+export type RepositoryHistory =
+  | { available: false; notices: Notice[]; files: Map<string, FileHistory>; tags: ReleaseTag[] }
+  | { available: true; root: string; shallow: boolean; head?: string; notices: Notice[]; files: Map<string, FileHistory>; tags: ReleaseTag[] };
+
+interface Version {
+  commit: LogCommit;
+  oid: string;
+  path: string;
+}
+
+/** Every version of one file, newest first, walking renames backwards; stops where the file was added. */
+function versionsOf(file: string, commits: LogCommit[], index: Map<string, { at: number; entry: LogCommit['entries'][number] }[]>): Version[] {
+  const out: Version[] = [];
+  let cur = file;
+  let after = -1;
+  for (;;) {
+    const next = (index.get(cur) ?? []).find((x) => x.at > after && x.entry.status !== 'D');
+    if (!next) break;
+    out.push({ commit: commits[next.at], oid: next.entry.newOid, path: cur });
+    after = next.at;
+    if (next.entry.status === 'A') break;
+    if (next.entry.status === 'R') cur = next.entry.oldPath;
+  }
+  return out;
+}
+
+/** Reads the history of the repository around `cwd` once and derives each file's revisions. */
+export async function readHistory(options: HistoryOptions): Promise<RepositoryHistory> {
+  const repo = await openRepo(options.cwd);
+  if (!repo.available) return { available: false, notices: [repo.notice], files: new Map(), tags: [] };
+  const root = repo.root;
+  const [commits, dirty, tags] = await Promise.all([
+    readLog(root),
+    dirtyPaths(root),
+    options.releaseTags ? releaseTags(root, options.releaseTags) : Promise.resolve([] as ReleaseTag[]),
+  ]);
+  const index = new Map<string, { at: number; entry: LogCommit['entries'][number] }[]>();
+  commits.forEach((c, at) => {
+    for (const entry of c.entries) index.set(entry.path, [...(index.get(entry.path) ?? []), { at, entry }]);
+  });
+  const wanted = options.files
+    ? options.files.map((abs) => path.relative(root, abs).split(path.sep).join('/')).filter((rel) => !rel.startsWith('..'))
+    : [...index.keys()];
+  const perFile = new Map<string, Version[]>(wanted.map((rel) => [rel, versionsOf(rel, commits, index).reverse()]));
+  const blobs = await readBlobs(root, [...perFile.values()].flatMap((vs) => vs.map((v) => v.oid)));
+  const tagTrees = await Promise.all(tags.map(async (t) => ({ tag: t, tree: new Set((await treeAt(root, t.commit)).values()) })));
+
+  const files = new Map<string, FileHistory>();
+  const contentCache = new Map<string, SopContent>();
+  const contentOf = (v: Version) => {
+    let c = contentCache.get(`${v.oid}:${v.path}`);
+    if (!c) contentCache.set(`${v.oid}:${v.path}`, (c = readContent(v.path, blobs.get(v.oid) ?? new Uint8Array(0))));
+    return c;
+  };
+  for (const [rel, versions] of perFile) {
+    const revisions: Revision[] = [];
+    let last: SopContent | undefined;
+    const oidsOfRevision: Set<string>[] = [];
+    for (const v of versions) {
+      const content = contentOf(v);
+      if (last && last.canonical === content.canonical) {
+        oidsOfRevision[oidsOfRevision.length - 1].add(v.oid); // layout-only change: same revision
+        continue;
+      }
+      revisions.push({
+        number: revisions.length, commit: v.commit.commit, date: v.commit.dateTime.slice(0, 10), dateTime: v.commit.dateTime,
+        author: v.commit.author, email: v.commit.email, subject: v.commit.subject, path: v.path,
+        parts: last ? diffSop(last, content).parts : [], keys: last ? changedKeys(last, content) : [], tags: [],
+      });
+      oidsOfRevision.push(new Set([v.oid]));
+      last = content;
+    }
+    for (const { tag, tree } of tagTrees) {
+      const r = oidsOfRevision.findIndex((oids) => [...oids].some((o) => tree.has(o)));
+      if (r >= 0) revisions[r].tags.push(tag.name);
+    }
+    let uncommitted = revisions.length === 0;
+    if (!uncommitted && dirty.has(rel)) {
+      try {
+        const now = readContent(rel, await readFile(path.join(root, rel)));
+        uncommitted = now.canonical !== last!.canonical;
+      } catch {
+        uncommitted = false; // deleted in the working tree: nothing is built from it
+      }
+    }
+    const released = options.releaseTags ? revisions.length > 0 && revisions[revisions.length - 1].tags.length > 0 && !uncommitted : undefined;
+    files.set(path.join(root, rel), {
+      path: rel, revisions, uncommitted, ...(released !== undefined ? { released } : {}),
+      // in a shallow clone the cut-off commit shows no parents, like a root commit: its "first version" may not be the first
+      incomplete: repo.shallow && versions.length > 0 && versions[0].commit.parents.length === 0,
+    });
+  }
+  return { available: true, root, shallow: repo.shallow, head: commits[0]?.commit, notices: repo.notice ? [repo.notice] : [], files, tags };
+}

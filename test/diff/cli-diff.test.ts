@@ -1,0 +1,96 @@
+// `sop diff` end to end in a temporary git repository (content change, layout-only change, rename, tag), each format against an expected file.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { main } from '../../src/cli/main.js';
+import type { CliIO } from '../../src/cli/io.js';
+import { hasGit, makeRepo, type TestRepo } from '../helpers/git-repo.js';
+import { FLOW, IDENTITY, sop } from '../lint/sop-text.js';
+
+const expectedDir = path.join(import.meta.dirname, 'expected');
+
+async function run(cwd: string, args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = { cwd, env: {}, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdoutIsTTY: false, stdinIsTTY: false };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+/** Commit ids depend on nothing but the fixed content and dates, but keep the expected files readable and stable. */
+function normalize(text: string, commits: Record<string, string>): string {
+  let out = text;
+  for (const [name, id] of Object.entries(commits)) out = out.split(id).join(`<${name}>`).split(id.slice(0, 7)).join(`<${name}>`);
+  return out;
+}
+
+function expectFile(name: string, actual: string): void {
+  const file = path.join(expectedDir, name);
+  if (process.env.UPDATE_EXPECTED === '1') writeFileSync(file, actual);
+  assert.ok(existsSync(file), `${name} is missing (UPDATE_EXPECTED=1 writes it)`);
+  assert.equal(actual, readFileSync(file, 'utf8'), `${name} differs (UPDATE_EXPECTED=1 rewrites it after review)`);
+}
+
+const CONFIG = 'history:\n  releaseTags: "sop-*"\n';
+const cuti = sop();
+const besar = sop({ identity: IDENTITY.replace('001', '002').replace('Cuti Tahunan', 'Cuti Besar') });
+const surat = sop({ identity: IDENTITY.replace('001', '003').replace('Pelayanan Permohonan Cuti Tahunan', 'Penanganan Surat Masuk') });
+const cutiRevised = sop({
+  identity: IDENTITY.replace('tanggal_revisi: "-"', 'tanggal_revisi: 2025-06-01'),
+  flow: FLOW.replace('kepala: Kepala Badan', 'kepala: Sekretaris Badan').replace('waktu: 30 menit', 'waktu: 45 menit').replace('tidak: 1', 'tidak: selesai')
+    .replace('Memverifikasi kelengkapan berkas', 'Memverifikasi kelengkapan berkas permohonan cuti'),
+}).replace('Catatan.', 'Catatan: berkas diserahkan lengkap.');
+
+describe('sop diff (CLI)', { skip: !hasGit() && 'git is not installed' }, () => {
+  let repo: TestRepo;
+  const commits: Record<string, string> = {};
+  before(() => {
+    repo = makeRepo();
+    commits.awal = repo.commit('SOP awal', '2025-01-15', { 'sop.config.yaml': CONFIG, 'sop/cuti.md': cuti, 'sop/besar.md': besar, 'sop/surat.md': surat, 'README.md': '# Repositori SOP\n' });
+    repo.git('tag', 'sop-2025');
+    commits.rapi = repo.commit('Rapikan spasi', '2025-02-01', { 'sop/besar.md': besar.replace('nomor:', '# nomor\nnomor:') + '\n\n' });
+    repo.move('sop/cuti.md', 'sop/kepegawaian/cuti-tahunan.md');
+    commits.pindah = repo.commit('Pindahkan SOP cuti', '2025-03-01');
+    commits.revisi = repo.commit('Perbaikan hasil evaluasi', '2025-06-01', { 'sop/kepegawaian/cuti-tahunan.md': cutiRevised, 'sop/surat.md': surat.replace('---\nCatatan', 'status: dicabut\ntanggal_dicabut: 2025-06-01\n---\nCatatan') });
+  });
+  after(() => repo.cleanup());
+
+  for (const [format, ext] of [['stylish', 'txt'], ['markdown', 'md'], ['json', 'json']] as const) {
+    it(`--format ${format}`, async () => {
+      const r = await run(repo.root, ['diff', 'sop-2025', 'HEAD', '--format', format]);
+      assert.equal(r.stderr, '');
+      assert.equal(r.code, 0);
+      expectFile(`diff.${ext}`, normalize(r.stdout, commits));
+    });
+  }
+
+  it('English, and a layout-only change is no change', async () => {
+    const r = await run(repo.root, ['diff', 'sop-2025', commits.rapi, '--lang', 'en', '--exit-code']);
+    assert.equal(r.code, 0);
+    assert.equal(normalize(r.stdout, commits), 'SOP comparison: sop-2025 (<awal>, 2025-01-15, sop-2025) → <rapi> (<rapi>, 2025-02-01)\n\nno change to the SOP content\n\n0 SOP(s) changed, 0 added, 0 removed, 0 moved, 3 unchanged\n');
+  });
+
+  it('against the working tree, limited to a path; --exit-code', async () => {
+    writeFileSync(path.join(repo.root, 'sop/besar.md'), besar.replace('Cuti Besar', 'Cuti Besar Pegawai'));
+    try {
+      const r = await run(repo.root, ['diff', 'HEAD', 'sop/besar.md', '--exit-code']);
+      assert.equal(r.code, 1);
+      assert.equal(normalize(r.stdout, commits), [
+        'Perbandingan SOP: HEAD (<revisi>, 2025-06-01) → working tree (belum di-commit)', '',
+        'sop/besar.md  [diubah]  800/002/SOP/BKD/2025 Pelayanan Permohonan Cuti Besar Pegawai', '  Identitas', '    ~ nama: Pelayanan Permohonan Cuti Besar → Pelayanan Permohonan Cuti Besar Pegawai', '',
+        '1 SOP diubah, 0 ditambah, 0 dihapus, 0 dipindah, 0 tidak berubah', ''].join('\n'));
+    } finally {
+      repo.git('checkout', '--', 'sop/besar.md');
+    }
+  });
+
+  it('an unknown revision and a folder outside git are usage errors (exit 2, one line)', async () => {
+    const r = await run(repo.root, ['diff', 'tidak-ada']);
+    assert.deepEqual([r.code, r.stdout, r.stderr], [2, '', 'sop: revisi git tidak dikenal / unknown git revision: tidak-ada\n']);
+    const outside = await run(path.dirname(repo.root), ['diff', 'HEAD', '--lang', 'en']);
+    assert.equal(outside.code, 2);
+    assert.match(outside.stderr, /^sop: sop diff: revision history off: this folder is not a git repository/);
+    assert.equal(outside.stderr.split('\n').length, 2);
+  });
+});
