@@ -62,7 +62,7 @@ describe('registry', () => {
   it('holds every rule id of spec §6 plus the loader ids, each with its own file name', async () => {
     const spec = ['yaml-syntax', 'frontmatter-missing', 'schema', 'unknown-pelaksana', 'unused-pelaksana', 'duplicate-id', 'unknown-target', 'decision-branches', 'unreachable-kegiatan', 'no-end', 'date-order', 'nip-format', 'waktu-format', 'duplicate-nomor', 'duplicate-nama', 'nomor-pattern', 'keterkaitan-unresolved', 'active-verb', 'teknis-single-pelaksana', 'max-pelaksana', 'output-chain',
       // lifecycle records (issue #15)
-      'inventaris-coverage', 'monitoring-due', 'evaluasi-tindak-lanjut', 'revisi-outdated'];
+      'inventaris-coverage', 'monitoring-due', 'evaluasi-tindak-lanjut'];
     const documentControl = ['revisi-outdated']; // issue #14
     assert.deepEqual([...configurableRuleIds], [...spec, ...documentControl]);
     assert.deepEqual([...ruleIds], [...spec, ...documentControl, 'file-encoding', 'file-read']);
