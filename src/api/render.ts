@@ -121,13 +121,19 @@ export function renderBlockers(doc: SopDocument, model?: FlowModel): RenderProbl
     }));
   }
   const out: RenderProblem[] = [];
-  for (const row of model?.rows ?? []) {
-    if (row.column >= 0) continue;
-    out.push({
-      ruleId: 'unknown-pelaksana',
-      message: `pelaksana \`${row.actorId}\` tidak dideklarasikan di \`pelaksana\``,
-      messageEn: `pelaksana \`${row.actorId}\` is not declared in \`pelaksana\``,
-      location: locate(doc, ['prosedur', row.index, 'pelaksana']),
+  // every symbol's columns: a joint step lists several actors, a chain item names its own
+  for (const node of model?.nodes ?? []) {
+    node.lanes.forEach((lane, li) => {
+      if (lane.column >= 0) return;
+      const chain = model?.rows[node.row]?.chain !== undefined;
+      const at = chain ? ['prosedur', node.row, 'langkah', node.item, 'pelaksana'] : ['prosedur', node.row, 'pelaksana'];
+      if (node.lanes.length > 1) at.push(li);
+      out.push({
+        ruleId: 'unknown-pelaksana',
+        message: `pelaksana \`${lane.actorId}\` tidak dideklarasikan di \`pelaksana\``,
+        messageEn: `pelaksana \`${lane.actorId}\` is not declared in \`pelaksana\``,
+        location: locate(doc, at),
+      });
     });
   }
   return out;

@@ -1,7 +1,7 @@
 // Types of `sop.config.yaml` (schemas/config.schema.json). Keys are the tool's, in English; values the user's.
 import type { Lang, RuleLevel } from '../core/types.js';
 import type { Paper } from '../core/paper.js';
-import type { TimeSettings } from '../model/flow-types.js';
+import type { TimeConfig } from '../model/flow-types.js';
 import type { YamlSource } from '../document/positions.js';
 
 export type { Lang } from '../core/types.js';
@@ -56,7 +56,8 @@ export interface SopConfig {
   numbering?: string;
   /** Folder (relative to the config) with extra templates for `sop new`. */
   templates?: string;
-  time?: Partial<TimeSettings>;
+  /** Unit conversions and (1.1) `noStandard`: the phrases that mean "no time standard". */
+  time?: TimeConfig;
   /** Active-verb prefixes and allowed first words for the `active-verb` rule live in rules options. */
   rules?: Record<string, RuleSetting>;
   pack?: PackConfig | PackConfig[];

@@ -1,5 +1,5 @@
 // Parses `waktu` durations (Indonesian and English units, decimals, ranges) and formats totals.
-import { DEFAULT_TIME, type Duration, type TimeSettings } from './flow-types.js';
+import { DEFAULT_NO_STANDARD, DEFAULT_TIME, type Duration, type TimeSettings, type WaktuKind } from './flow-types.js';
 
 type Unit = 'detik' | 'menit' | 'jam' | 'hari' | 'hari kerja' | 'minggu' | 'bulan';
 
@@ -52,6 +52,35 @@ export function parseDuration(text: unknown, time: TimeSettings = DEFAULT_TIME):
     rest = rest.slice(m[0].length);
   }
   return { minutes, working };
+}
+
+/** `2 menit/berkas`, `15 menit per dokumen`: a duration, then `/` or `per`, then what it is per. */
+const RATE = /^(.*?\S)\s*(?:\/|\bper\b)\s*\S.*$/i;
+
+/** A `waktu` of this shape is a rate (time per unit of work); prints as written, never summed. */
+export function parseRate(text: unknown, time: TimeSettings = DEFAULT_TIME): Duration | null {
+  if (typeof text !== 'string') return null;
+  const m = RATE.exec(text.trim());
+  return m ? parseDuration(m[1], time) : null;
+}
+
+/** Compares a `waktu` with the no-standard phrases: case, spaces and trailing punctuation do not count. */
+function phraseKey(s: string): string {
+  return s.trim().replace(/\s+/g, ' ').replace(/[.;,:!]+$/, '').toLocaleLowerCase('id');
+}
+
+/**
+ * What a `waktu` value is (spec §7.2): a duration, a rate, no time standard (`-` or one of the
+ * `noStandard` phrases, default `sesuai kebutuhan`, `menyesuaikan`, `tentatif`), or unreadable.
+ */
+export function classifyWaktu(text: unknown, time: TimeSettings = DEFAULT_TIME, noStandard: readonly string[] = DEFAULT_NO_STANDARD): WaktuKind {
+  if (typeof text !== 'string') return 'invalid';
+  if (parseDuration(text, time)) return 'duration';
+  const key = phraseKey(text);
+  if (key === '-' || key === '–' || key === '—') return 'none';
+  if (noStandard.some((p) => phraseKey(p) === key)) return 'none';
+  if (parseRate(text, time)) return 'rate';
+  return 'invalid';
 }
 
 /**

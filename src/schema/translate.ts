@@ -118,8 +118,8 @@ function translateOne(e: ErrorObject): SchemaProblem {
       if (isDateSchemaPath(e))
         return {
           path, atKey: false, keyword: e.keyword,
-          message: `${field} bukan tanggal berformat YYYY-MM-DD (misalnya 2025-01-15): \`${String(e.data)}\``,
-          messageEn: `${field} is not a date in the form YYYY-MM-DD (e.g. 2025-01-15): \`${String(e.data)}\``,
+          message: `${field} bukan tanggal berformat YYYY-MM-DD atau YYYY-MM (misalnya 2025-01-15 atau 2023-08): \`${String(e.data)}\``,
+          messageEn: `${field} is not a date in the form YYYY-MM-DD or YYYY-MM (e.g. 2025-01-15 or 2023-08): \`${String(e.data)}\``,
         };
       if (/id|pelaksana|target/.test(e.schemaPath) || /\^\[a-z\]/.test(String(p.pattern)))
         return {
@@ -138,6 +138,15 @@ function translateOne(e: ErrorObject): SchemaProblem {
     case 'minimum':
     case 'exclusiveMinimum':
       return { path, atKey: false, keyword: e.keyword, message: `${field} harus paling sedikit ${String(p.limit)}`, messageEn: `${field} must be at least ${String(p.limit)}` };
+    case 'false schema': {
+      // the only `false` in the SOP schema: `pelaksana` or `keputusan` on a row that has `langkah`
+      const key = String(path[path.length - 1] ?? '');
+      return {
+        path, atKey: true, keyword: e.keyword,
+        message: `baris dengan \`langkah\` tidak memiliki \`${key}\` sendiri; tulis \`pelaksana\` dan \`keputusan\` pada setiap butir \`langkah\``,
+        messageEn: `a row with \`langkah\` has no \`${key}\` of its own; write \`pelaksana\` and \`keputusan\` on each \`langkah\` item`,
+      };
+    }
     case 'not':
       if (/prosedur/.test(e.schemaPath) || path[0] === 'prosedur')
         return {

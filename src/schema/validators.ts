@@ -20,6 +20,9 @@ export function recordSchemaUrl(kind: RecordKind): URL {
 }
 const recordValidators = new Map<RecordKind, ValidateFunction>();
 
+/** `$id` of format 1.0. 1.1 is a superset, so the old id names the current schema (files and editors that point at it keep working). */
+export const SOP_SCHEMA_ID_1_0 = 'https://sop-ap.id/schemas/sop-ap/1/sop.schema.json';
+
 let ajv: Ajv2020 | undefined;
 let sopValidator: ValidateFunction | undefined;
 let configValidator: ValidateFunction | undefined;
@@ -32,7 +35,9 @@ function instance(): Ajv2020 {
     // verbose gives each error its parentSchema and data, which the message translator needs
     ajv = new AjvClass({ allErrors: true, strict: true, verbose: true });
     addFormats(ajv);
-    ajv.addSchema(readJson(SOP_SCHEMA_URL));
+    const sop = readJson(SOP_SCHEMA_URL);
+    ajv.addSchema(sop);
+    if (sop.$id !== SOP_SCHEMA_ID_1_0) ajv.addSchema({ $id: SOP_SCHEMA_ID_1_0, $ref: sop.$id as string });
     ajv.addSchema(readJson(CONFIG_SCHEMA_URL));
     for (const kind of RECORD_KINDS) ajv.addSchema(readJson(recordSchemaUrl(kind)));
   }
@@ -65,6 +70,11 @@ export function getSopValidator(): ValidateFunction {
     }
   }
   return sopValidator;
+}
+
+/** The validator registered under a schema `$id` (the current ids, and the 1.0 SOP id); undefined for an unknown id. */
+export function getValidatorById(id: string): ValidateFunction | undefined {
+  return instance().getSchema(id) as ValidateFunction | undefined;
 }
 
 export function getConfigValidator(): ValidateFunction {

@@ -104,11 +104,14 @@ test('the all-yes path skips rows a yes branch jumps over, and stops at a repeat
   assert.deepEqual(loop.mainPath, [0, 1]);
 });
 
-test('a row with an unparsable waktu on the path makes the total unknown', () => {
+test('a row with an unparsable waktu on the path adds nothing; the total is never blanked (spec §7.2)', () => {
   const m = buildFlowModel({ pelaksana: { a: 'A' }, prosedur: [row('Menerima', 'a', { waktu: 'segera' }), row('Menyimpan', 'a')] });
   assert.equal(m.rows[0].duration, null);
-  assert.equal(m.total, null);
-  assert.equal(m.totalText, '');
+  assert.equal(m.rows[0].waktuKind, 'invalid');
+  assert.deepEqual(m.total, { minutes: 15, working: false });
+  assert.equal(m.totalText, '15 menit');
+  assert.equal(m.totalUncounted, 1);
+  assert.equal(m.totalNote, 'tidak termasuk 1 kegiatan tanpa baku waktu');
 });
 
 test('never throws on broken data', () => {

@@ -339,9 +339,10 @@ describe('config.schema.json: rejected breaks', () => {
     const noNomor = config();
     delete noNomor.pack[0].keputusan.nomor;
     hasError(reject(noNomor), 'required', '/pack/0/keputusan', { missingProperty: 'nomor' });
+    // format 1.1: an official's NIP is optional (e-signed decrees name none); the name is not
     const pejabat = config();
-    delete pejabat.pack[0].keputusan.pejabat.nip;
-    hasError(reject(pejabat), 'required', '/pack/0/keputusan/pejabat', { missingProperty: 'nip' });
+    delete pejabat.pack[0].keputusan.pejabat.nama;
+    hasError(reject(pejabat), 'required', '/pack/0/keputusan/pejabat', { missingProperty: 'nama' });
     const section = config();
     delete section.pack[0].sections[1].include;
     hasError(reject(section), 'required', '/pack/0/sections/1', { missingProperty: 'include' });

@@ -79,15 +79,16 @@ const REQUIRED = [
   'prosedur',
 ] as const;
 const OPTIONAL = ['jenis', 'cakupan', 'sifat', 'logo'] as const;
-const ROW_REQUIRED = ['kegiatan', 'pelaksana', 'kelengkapan', 'waktu', 'output'] as const;
-const ROW_OPTIONAL = ['keterangan', 'id', 'ke', 'keputusan'] as const;
+// `pelaksana` is required unless the row has `langkah` (format 1.1): an `if`/`then` in the schema
+const ROW_REQUIRED = ['kegiatan', 'kelengkapan', 'waktu', 'output'] as const;
+const ROW_OPTIONAL = ['pelaksana', 'keterangan', 'id', 'ke', 'keputusan', 'langkah', 'mulai', 'opsional', 'simbol_teks', 'no'] as const;
 
 type SopKeys = Exclude<keyof SopData, `x-${string}`>;
 const requiredMatchesModel: Same<(typeof REQUIRED)[number], RequiredKeys<Pick<SopData, SopKeys>>> = true;
 const allMatchModel: Same<(typeof REQUIRED)[number] | (typeof OPTIONAL)[number], SopKeys> = true;
 const rowMatchesModel: Same<(typeof ROW_REQUIRED)[number], RequiredKeys<ProsedurRow>> = true;
 const rowAllMatchModel: Same<(typeof ROW_REQUIRED)[number] | (typeof ROW_OPTIONAL)[number], keyof ProsedurRow> = true;
-const pejabatMatchesModel: Same<'jabatan' | 'nama' | 'nip' | 'pangkat', keyof Pejabat> = true;
+const pejabatMatchesModel: Same<'jabatan' | 'nama' | 'nip' | 'pangkat' | 'tte', keyof Pejabat> = true;
 const keputusanMatchesModel: Same<'ya' | 'tidak' | 'label', keyof Keputusan> = true;
 
 // ---------------------------------------------------------------------------
@@ -97,7 +98,7 @@ const keputusanMatchesModel: Same<'ya' | 'tidak' | 'label', keyof Keputusan> = t
 describe('sop.schema.json: the schema itself', () => {
   it('is draft 2020-12 with the versioned $id', () => {
     assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
-    assert.equal(schema.$id, 'https://sop-ap.id/schemas/sop-ap/1/sop.schema.json');
+    assert.equal(schema.$id, 'https://sop-ap.id/schemas/sop-ap/1.1/sop.schema.json');
   });
 
   it('compiles in Ajv strict mode without any warning', () => {
@@ -225,16 +226,16 @@ describe('sop.schema.json: rejected breaks', () => {
     hasError(errors, 'additionalProperties', '/prosedur/1', { additionalProperty: 'petugas' });
   });
 
-  it('unknown key inside disahkan_oleh, and a missing nip', () => {
+  it('unknown key inside disahkan_oleh, and a missing nama (nip is optional since 1.1)', () => {
     const data = sop();
     data.disahkan_oleh.golongan = 'IV/c';
     const errors = reject(data);
     assert.deepEqual(summary(errors), ['additionalProperties /disahkan_oleh']);
     hasError(errors, 'additionalProperties', '/disahkan_oleh', { additionalProperty: 'golongan' });
 
-    const noNip = sop();
-    delete noNip.disahkan_oleh.nip;
-    hasError(reject(noNip), 'required', '/disahkan_oleh', { missingProperty: 'nip' });
+    const noNama = sop();
+    delete noNama.disahkan_oleh.nama;
+    hasError(reject(noNama), 'required', '/disahkan_oleh', { missingProperty: 'nama' });
   });
 
   it('bad enum', () => {
@@ -383,11 +384,12 @@ describe('sop.schema.json: rejected breaks', () => {
     hasError(reject(extra), 'additionalProperties', '/prosedur/2/keputusan', { additionalProperty: 'mungkin' });
   });
 
-  it('keputusan label must be exactly two non-empty strings', () => {
+  it('keputusan label must be exactly two non-empty strings (or false, format 1.1)', () => {
     const three = sop();
     three.prosedur[2].keputusan.label = ['Ya', 'Tidak', 'Mungkin'];
     const errors = reject(three);
-    assert.deepEqual(summary(errors), ['maxItems /prosedur/2/keputusan/label']);
+    // the list branch of the anyOf fails on its length; the `false` branch fails on const
+    assert.deepEqual(summary(errors), ['anyOf /prosedur/2/keputusan/label', 'const /prosedur/2/keputusan/label', 'maxItems /prosedur/2/keputusan/label']);
     const one = sop();
     one.prosedur[2].keputusan.label = ['Ya'];
     hasError(reject(one), 'minItems', '/prosedur/2/keputusan/label');
@@ -414,5 +416,85 @@ describe('sop.schema.json: rejected breaks', () => {
     const zero = sop();
     zero.prosedur[0].ke = 0;
     hasError(reject(zero), 'minimum', '/prosedur/0/ke', { limit: 1 });
+  });
+});
+
+describe('sop.schema.json: format 1.1 (spec §7)', () => {
+  const steps = () => sop().prosedur as Json[];
+
+  it('accepts every 1.1 construct: joint steps, chains with item ids, extra starts, forks, opsional, simbol_teks, no, label false', () => {
+    const data = sop();
+    data.pelaksana.ppk = 'PPK';
+    const rows = steps();
+    rows[0].mulai = true;
+    rows[0].pelaksana = ['pemohon', 'ppk'];
+    rows[0].opsional = true;
+    rows[0].simbol_teks = 'Via email';
+    rows[0].no = '1a';
+    rows[1].no = 2;
+    rows[1].ke = [3, 'selesai'];
+    delete rows[1].keputusan;
+    rows[2] = {
+      kegiatan: 'Menelaah dan mendisposisikan berkas',
+      langkah: [
+        { pelaksana: 'pengelola', id: 'telaah' },
+        { pelaksana: 'kepala', teks: 'Setuju?', keputusan: { tidak: 'telaah', label: false } },
+        { pelaksana: 'ppk' },
+      ],
+      kelengkapan: '-', waktu: 'Sesuai kebutuhan', output: 'Disposisi',
+    };
+    data.prosedur = rows;
+    accept(data);
+  });
+
+  it('accepts month dates, a missing nip, tte and a missing jenis', () => {
+    const data = sop();
+    data.tanggal_pembuatan = '2023-08';
+    data.tanggal_efektif = '2023-09';
+    data.tanggal_revisi = '2024-08';
+    delete data.disahkan_oleh.nip;
+    data.disahkan_oleh.tte = true;
+    delete data.jenis;
+    accept(data);
+    data.tanggal_pembuatan = '2023-8';
+    hasError(reject(data), 'pattern', '/tanggal_pembuatan');
+  });
+
+  it('a row needs pelaksana unless it has langkah; a chain row has no pelaksana or keputusan of its own', () => {
+    const missing = sop();
+    delete missing.prosedur[0].pelaksana;
+    hasError(reject(missing), 'required', '/prosedur/0', { missingProperty: 'pelaksana' });
+    const both = sop();
+    both.prosedur[2].langkah = [{ pelaksana: 'pengelola' }, { pelaksana: 'kepala' }];
+    const errors = reject(both);
+    hasError(errors, 'false schema', '/prosedur/2/pelaksana');
+    hasError(errors, 'false schema', '/prosedur/2/keputusan');
+  });
+
+  it('langkah has 2 or more items, each with a pelaksana and only known keys; label is two texts or false', () => {
+    const one = sop();
+    one.prosedur[0] = { ...one.prosedur[0], langkah: [{ pelaksana: 'pemohon' }] };
+    delete one.prosedur[0].pelaksana;
+    hasError(reject(one), 'minItems', '/prosedur/0/langkah');
+    const item = sop();
+    item.prosedur[0] = { ...item.prosedur[0], langkah: [{ pelaksana: 'pemohon' }, { teks: 'x', warna: 'merah' }] };
+    delete item.prosedur[0].pelaksana;
+    const errors = reject(item);
+    hasError(errors, 'required', '/prosedur/0/langkah/1', { missingProperty: 'pelaksana' });
+    hasError(errors, 'additionalProperties', '/prosedur/0/langkah/1', { additionalProperty: 'warna' });
+    const label = sop();
+    label.prosedur[2].keputusan.label = true;
+    hasError(reject(label), 'anyOf', '/prosedur/2/keputusan/label');
+  });
+
+  it('the 1.0 $id still resolves, to this schema', async () => {
+    const { getValidatorById, SOP_SCHEMA_ID_1_0 } = await import('../../src/schema/validators.js');
+    const old = getValidatorById(SOP_SCHEMA_ID_1_0);
+    assert.equal(typeof old, 'function');
+    assert.equal(old!(sop()), true);
+    const month = sop();
+    month.tanggal_efektif = '2023-09';
+    assert.equal(old!(month), true);
+    assert.equal(old!({ nomor: 1 }), false);
   });
 });

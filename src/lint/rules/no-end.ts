@@ -1,7 +1,7 @@
 // no-end: from some row the procedure can never reach `selesai` (a loop without a way out).
 import { defineRule } from '../types.js';
 import { isObj } from '../util/data.js';
-import { canReachEnd, reachableFromStart, trappedLoops } from '../util/graph.js';
+import { nodesReachingEnd, reachableNodes, trappedLoops } from '../../model/graph.js';
 
 export default defineRule({
   id: 'no-end',
@@ -24,19 +24,30 @@ export default defineRule({
   check(ctx) {
     const model = ctx.flow();
     if (model.rows.length === 0) return;
-    const reached = reachableFromStart(model);
-    const ends = canReachEnd(model);
-    // rows that row 1 never reaches are unreachable-kegiatan's; every trapped row drains into a loop, report the loop once
-    const trapped = model.rows.map((_, i) => reached[i] && !ends[i]);
+    const reached = reachableNodes(model);
+    const ends = nodesReachingEnd(model);
+    // symbols no start reaches are unreachable-kegiatan's; every trapped symbol drains into a loop, report the loop once
+    const trapped = model.nodes.map((_, i) => reached[i] && !ends[i]);
     const prosedur = isObj(ctx.data) && Array.isArray(ctx.data.prosedur) ? ctx.data.prosedur : [];
     for (const loop of trappedLoops(model, trapped)) {
-      // the last row of a loop usually holds the arrow back: point at that `ke` (or `keputusan`)
-      const last = loop[loop.length - 1];
+      const rows = [...new Set(loop.map((v) => model.nodes[v].row))].sort((a, b) => a - b);
+      // the last symbol of a loop usually holds the arrow back: point at that `ke` (or `keputusan`)
+      const lastNode = model.nodes[loop[loop.length - 1]];
+      const last = lastNode.row;
       const raw = prosedur[last];
-      const at = isObj(raw) && raw.keputusan !== undefined ? ['prosedur', last, 'keputusan'] : isObj(raw) && raw.ke !== undefined ? ['prosedur', last, 'ke'] : ['prosedur', last];
-      const key = isObj(raw) && raw.keputusan !== undefined;
+      const item = isObj(raw) && Array.isArray(raw.langkah) ? raw.langkah[lastNode.item] : undefined;
+      let at: (string | number)[];
+      let key = false;
+      if (isObj(item) && item.keputusan !== undefined) {
+        at = ['prosedur', last, 'langkah', lastNode.item, 'keputusan'];
+        key = true;
+      } else if (isObj(raw) && raw.keputusan !== undefined) {
+        at = ['prosedur', last, 'keputusan'];
+        key = true;
+      } else if (isObj(raw) && raw.ke !== undefined) at = ['prosedur', last, 'ke'];
+      else at = ['prosedur', last];
       if (loop.length === 1) ctx.report({ messageId: 'selfLoop', data: { n: last + 1 }, at, key });
-      else ctx.report({ messageId: 'loop', data: { rows: loop.map((i) => i + 1).join(', ') }, at, key });
+      else ctx.report({ messageId: 'loop', data: { rows: rows.map((i) => i + 1).join(', ') }, at, key });
     }
   },
 });

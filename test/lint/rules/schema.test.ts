@@ -8,7 +8,8 @@ const badEnum = sop({ identity: IDENTITY.replace('jenis: administratif', 'jenis:
 const badDate = sop({ identity: IDENTITY.replace('tanggal_efektif: 2025-02-01', 'tanggal_efektif: 01-02-2025') });
 const missingRowKey = sop({ flow: FLOW.replace('    waktu: 30 menit\n', '') });
 const wrongType = sop({ identity: IDENTITY.replace('dasar_hukum:\n  - Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen Pegawai Negeri Sipil\n', 'dasar_hukum: PP 11/2017\n') });
-const missingNip = sop({ identity: IDENTITY.replace('  nip: "19750312 200012 1 003"\n', '') });
+// `nip` is optional since format 1.1 (nip-missing warns); `nama` is still required
+const missingNama = sop({ identity: IDENTITY.replace(/\n  nama: [^\n]*\n/, '\n') });
 
 ruleTester('schema', {
   valid: [sop(), { name: 'agency extension key', code: sop({ extra: 'x-kode-unit: BKD-01\n' }) }],
@@ -22,7 +23,7 @@ ruleTester('schema', {
     // a missing key inside a row points at that row's mapping
     { name: 'missing row key', code: missingRowKey, errors: [{ ...pos(missingRowKey, 'id: verifikasi'), message: 'kunci `waktu` wajib diisi' }] },
     { name: 'wrong type', code: wrongType, errors: [{ ...span(wrongType, 'PP 11/2017'), message: '`dasar_hukum` harus berupa daftar (list), bukan teks' }] },
-    { name: 'missing nested key points at its parent key', code: missingNip, errors: [{ ...within(missingNip, 'disahkan_oleh:', 'disahkan_oleh'), message: 'kunci `nip` wajib diisi' }] },
+    { name: 'missing nested key points at its parent key', code: missingNama, errors: [{ ...within(missingNama, 'disahkan_oleh:', 'disahkan_oleh'), message: 'kunci `nama` wajib diisi' }] },
     { name: 'frontmatter is a list', code: '---\n- a\n- b\n---\n', errors: [{ line: 2, column: 1, message: 'frontmatter harus berupa pemetaan (kunci: nilai), bukan daftar (list)' }] },
     { name: 'empty frontmatter', code: '---\n---\nbody\n', errors: [{ line: 1, column: 1, message: 'frontmatter harus berupa pemetaan (kunci: nilai), bukan kosong (null)' }] },
   ],

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FlowActor, FlowEdge, FlowModel, FlowRow, SymbolKind } from '../../../src/model/flow-types.js';
+import { nodeViewOf } from '../../../src/model/flow.js';
 import { escapeMermaidText, toMarkdownFence, toMermaid, wrapWords } from '../../../src/render/mermaid/source.js';
 
 function row(index: number, actorId: string, kegiatan: string, symbol: SymbolKind, actors: FlowActor[], extra: Partial<FlowRow> = {}): FlowRow {
@@ -21,7 +22,7 @@ function row(index: number, actorId: string, kegiatan: string, symbol: SymbolKin
 }
 
 function model(actors: FlowActor[], rows: FlowRow[], edges: FlowEdge[]): FlowModel {
-  return { actors, rows, edges, mainPath: [], total: null, totalText: '' };
+  return { actors, rows, edges, ...nodeViewOf(rows), mainPath: [], total: null, totalUncounted: 0, totalText: '', totalNote: '' };
 }
 
 /** Three rows, two lanes; the decision's `tidak` branch ends the procedure. */
