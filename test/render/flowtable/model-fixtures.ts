@@ -1,4 +1,5 @@
 // Hand-built FlowModels for the flow table tests: symbols and edges derived the way the spec says.
+import { nodeViewOf } from '../../../src/model/flow.js';
 import type { FlowEdge, FlowModel, FlowRow, ResolvedTarget } from '../../../src/model/flow-types.js';
 
 /** A target as an SOP author writes it: a 1-based row number or `selesai`. */
@@ -87,7 +88,7 @@ export function buildModel(actors: Record<string, string> | string[], specs: Row
     const r: FlowRow = rows[cur];
     cur = edgeTo(r.decision ? r.decision.yes : (r.next ?? { kind: 'end' }));
   }
-  return { actors: flowActors, rows, edges, mainPath, total: { minutes: 150, working: false }, totalText };
+  return { actors: flowActors, rows, edges, ...nodeViewOf(rows), mainPath, total: { minutes: 150, working: false }, totalUncounted: 0, totalText, totalNote: '' };
 }
 
 /** Small deterministic PRNG (mulberry32) so random models are the same on every run. */

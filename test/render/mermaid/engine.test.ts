@@ -163,9 +163,13 @@ describe('with a browser', { skip: noBrowser }, () => {
       actors: [{ id: 'staf', title: 'Staf "TU"', column: 0 }],
       rows: [{ index: 0, number: 1, kegiatan, actorId: 'staf', column: 0, kelengkapan: [], output: [], waktu: '1 jam', symbol: 'terminator', duration: null }],
       edges: [],
+      nodes: [{ index: 0, key: 'r1', row: 0, item: 0, lanes: [{ actorId: 'staf', column: 0 }], symbol: 'terminator', optional: false, start: true, next: [] }],
+      links: [],
       mainPath: [0],
       total: null,
+      totalUncounted: 0,
       totalText: '',
+      totalNote: '',
     };
     const engine = createMermaidEngine({ cacheDir: false, browser });
     try {
