@@ -14,6 +14,7 @@ import { packsOf } from '../publish/plan.js';
 import { runBuild, type BuildProgress, type FlowTableRenderer, type OutputFormat, type RunBuildResult } from '../publish/index.js';
 import { openWorkspace, readSops } from '../workspace/workspace.js';
 import { lint, type LintResult } from './lint.js';
+import { buildControl, draftMessage, readBuildHistory } from './control.js';
 
 export type { BuildProgress, BuiltPack, BuiltSop, BuildStats, OutputFormat } from '../publish/index.js';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['html', 'pdf'];
@@ -48,6 +49,8 @@ export interface BuildOptions {
   onProgress?: (p: BuildProgress) => void;
   /** "Today" for lint's date checks. */
   now?: Date;
+  /** Refuse to build when an SOP would print as DRAF (uncommitted, not in a release tag, or `status: draf`). */
+  final?: boolean;
 }
 
 export type BuildResult =
@@ -65,6 +68,8 @@ export type BuildResult =
       forced: FileResult[];
       /** Files that could not be built at all (unreadable, broken YAML, no frontmatter). */
       skipped: string[];
+      /** One-line notes on the run's document control (shallow git history, no git), in the run's language. */
+      notices: string[];
     } & RunBuildResult);
 
 function buildable(doc: SopDocument): boolean {
@@ -89,7 +94,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     if (formats.includes('pdf') && likelyToRender(outDir) && (opts.launch || findBrowser(env))) {
       session.get().catch(() => undefined);
     }
-    const lintResult = await lint({ cwd, paths: opts.paths, configPath: opts.configPath, lang: opts.lang, now: opts.now });
+    const history = await readBuildHistory(cwd, config);
+    const lintResult = await lint({ cwd, paths: opts.paths, configPath: opts.configPath, lang: opts.lang, now: opts.now, repositoryHistory: history });
     const blocked = lintResult.results.filter((r) => r.errorCount > 0);
     if (blocked.length > 0 && !opts.force) return { ok: false, reason: 'lint', lint: lintResult, blocked };
 
@@ -104,6 +110,16 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     }
     if (docs.length === 0) {
       throw new SopUsageError(lang === 'en' ? 'no SOP to build: no Markdown file with a frontmatter was found' : 'tidak ada SOP untuk dibangun: tidak ditemukan berkas Markdown berfrontmatter');
+    }
+    const control = buildControl(ws.config, docs, history);
+    const drafts = docs.flatMap((d) => {
+      const r = control.control.get(d.absPath)?.draft;
+      return r?.length ? [draftMessage(d.file, r, lang)] : [];
+    });
+    if (opts.final && drafts.length > 0) {
+      throw new SopUsageError(
+        (lang === 'en' ? '--final: these SOPs would print as DRAF; commit, tag a release or set the status first:\n  ' : '--final: SOP berikut akan tercetak DRAF; commit, beri tag rilis atau ubah status terlebih dahulu:\n  ') + drafts.join('\n  '),
+      );
     }
     const packFiles = packsOf(ws.config).flatMap((p) => [p.keputusan?.file, p.penjelasan].filter((f): f is string => typeof f === 'string'));
     checkOutputDir({
@@ -129,8 +145,10 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       concurrency: opts.concurrency,
       cacheDir: opts.cacheDir,
       onProgress: opts.onProgress,
+      control: control.control,
+      riwayatReleasesOnly: control.releasesOnly,
     });
-    return { ok: true, lint: lintResult, forced: blocked, skipped, ...result };
+    return { ok: true, lint: lintResult, forced: blocked, skipped, notices: control.notices.map((n) => n[lang]), ...result };
   } finally {
     await session.close();
   }

@@ -15,7 +15,7 @@ import { loadLifecycle, recordKindOf, type LifecycleRecords } from '../lifecycle
 import { prepareSopValidator } from '../lint/schema/validate.js';
 import { resolveRuleSettings } from '../lint/settings.js';
 import type { HistoryFacts, Lang } from '../lint/types.js';
-import { readHistory, type FileHistory } from '../history/history.js';
+import { readHistory, type FileHistory, type RepositoryHistory } from '../history/history.js';
 import type { Notice } from '../history/repo.js';
 import { historyConfig } from '../history/settings.js';
 import { discoverFiles } from '../discovery/discover.js';
@@ -39,6 +39,8 @@ export interface LintOptions {
   fastYaml?: boolean;
   /** Read git history for `revisi-outdated` (default: config `history.enabled`, else true). */
   history?: boolean;
+  /** History already read by the caller (sop build reads it once for lint and the documents). */
+  repositoryHistory?: RepositoryHistory;
 }
 
 export interface RuleInfo {
@@ -91,7 +93,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const run: EngineRun = { settings, lang, now: options.now ?? new Date(), config: ws.config.config, facts: projectRulesEnabled(settings) || records !== undefined };
   const notices: Notice[] = [];
   if (settings['revisi-outdated']?.severity !== 'off' && (options.history ?? historyConfig(ws.config.config).enabled)) {
-    const h = await readHistory({ cwd: ws.cwd, files: ws.files.map((f) => f.absPath) });
+    const h = options.repositoryHistory ?? (await readHistory({ cwd: ws.cwd, files: ws.files.map((f) => f.absPath) }));
     // outside git the rule has nothing to compare; only an incomplete (shallow) history is worth a line
     if (h.available && h.shallow) notices.push(...h.notices);
     run.history = Object.fromEntries(ws.files.flatMap((f) => {

@@ -91,7 +91,7 @@ export async function readHistory(options: HistoryOptions): Promise<RepositoryHi
   });
   const wanted = options.files
     ? options.files.map((abs) => path.relative(root, abs).split(path.sep).join('/')).filter((rel) => !rel.startsWith('..'))
-    : [...index.keys()];
+    : [...new Set([...index.keys(), ...dirty])]; // new, uncommitted files have no history yet
   const perFile = new Map<string, Version[]>(wanted.map((rel) => [rel, versionsOf(rel, commits, index).reverse()]));
   const blobs = await readBlobs(root, [...perFile.values()].flatMap((vs) => vs.map((v) => v.oid)));
   const tagTrees = await Promise.all(tags.map(async (t) => ({ tag: t, tree: new Set((await treeAt(root, t.commit)).values()) })));

@@ -4,6 +4,7 @@ import type { FlowTablePage } from '../render/flowtable/index.js';
 import { identityContent, type IdentityContent, type RelatedLink } from './identity.js';
 import type { Labels } from './labels.js';
 import type { Prose } from './prose.js';
+import { draftMark, riwayatContent, type RiwayatContent, type SopControl } from './riwayat.js';
 import type { SopInfo } from './types.js';
 
 export type { FlowTablePage };
@@ -19,6 +20,10 @@ export interface SopContent {
   diagram?: { svg?: string; source: string; failed?: boolean };
   /** The SOP's Markdown body (Catatan). */
   notes: Prose;
+  /** Riwayat Revisi table after the flow table (from git), when there is one to show. */
+  riwayat?: RiwayatContent;
+  /** `DRAF` across every page when the document is not an enacted version. */
+  draft?: string;
 }
 
 export interface SopContentInput {
@@ -30,6 +35,9 @@ export interface SopContentInput {
   flowPages: FlowTablePage[];
   diagram?: SopContent['diagram'];
   notes: Prose;
+  /** Document control facts (issue #14) and whether the table keeps only tagged releases. */
+  control?: SopControl;
+  riwayatReleasesOnly?: boolean;
 }
 
 export function sopContent(i: SopContentInput): SopContent {
@@ -42,5 +50,6 @@ export function sopContent(i: SopContentInput): SopContent {
     flowPages: i.flowPages,
     diagram: i.diagram,
     notes: i.notes,
+    ...(i.control ? { riwayat: riwayatContent(i.control, lang, i.riwayatReleasesOnly), draft: draftMark(i.control) } : {}),
   };
 }

@@ -16,6 +16,8 @@ export function sopDocument(ctx: BuildContext, u: SopUnit, table: FlowTableResul
     flowPages: table.pages,
     diagram,
     notes: u.notes,
+    control: ctx.req.control?.get(u.entry.doc.absPath),
+    riwayatReleasesOnly: ctx.req.riwayatReleasesOnly,
   });
   const site: SopSite = {
     root: u.root,

@@ -27,6 +27,7 @@ function resultOf(ctx: BuildContext): Omit<RunBuildResult, 'upToDate' | 'files' 
       html: ctx.wantHtml ? u.htmlFile : undefined,
       pdf: ctx.pdfPages.has(u.entry.rel) ? u.pdfFile : undefined,
       pages: ctx.pdfPages.get(u.entry.rel)?.pages,
+      ...(ctx.req.control?.get(u.entry.doc.absPath)?.draft?.length ? { draft: ctx.req.control.get(u.entry.doc.absPath)!.draft } : {}),
     })),
     pdfSkipped: ctx.pdfSkipped,
     warnings: ctx.warnings,

@@ -7,6 +7,7 @@ import type { SopDocument } from '../document/sop-document.js';
 import type { FlowModel } from '../model/flow-types.js';
 import type { BrowserSession } from '../print/browser.js';
 import type { FlowTableOptions, FlowTableResult } from '../render/flowtable/index.js';
+import type { SopControl } from '../pages/riwayat.js';
 
 export type OutputFormat = 'html' | 'pdf';
 
@@ -44,6 +45,10 @@ export interface RunBuildOptions {
   /** Rendering caches (Mermaid SVGs, pack front matter PDFs); default `<config dir>/.sop-cache`. */
   cacheDir?: string;
   onProgress?: (p: BuildProgress) => void;
+  /** Document control per SOP (absolute path): Riwayat Revisi rows and why it is a draft (issue #14). */
+  control?: Map<string, SopControl>;
+  /** The Riwayat Revisi table keeps only versions a release tag holds. */
+  riwayatReleasesOnly?: boolean;
 }
 
 export interface BuiltSop {
@@ -56,6 +61,8 @@ export interface BuiltSop {
   pdf?: string;
   /** Pages of the SOP's PDF. */
   pages?: number;
+  /** Printed with the DRAF mark, and why. */
+  draft?: SopControl['draft'];
 }
 
 export interface BuiltPack {

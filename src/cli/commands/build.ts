@@ -15,6 +15,7 @@ interface BuildFlags {
   format: Format[];
   mermaid?: boolean;
   force?: boolean;
+  final?: boolean;
   paper?: 'A4' | 'F4';
   lang?: 'id' | 'en';
   config?: string;
@@ -58,6 +59,7 @@ export function registerBuild(program: Command, io: CliIO, state: RunState): voi
     .addOption(new Option('-f, --format <list>', 'html, pdf atau/or html,pdf').argParser(parseFormats).default(['html', 'pdf'], 'html,pdf'))
     .option('--mermaid', 'tulis juga .mmd dan .svg Mermaid per SOP / also write Mermaid .mmd and .svg per SOP')
     .option('--force', 'bangun walau ada error lint / build despite lint errors')
+    .option('--final', 'tolak membangun bila ada SOP yang akan tercetak DRAF / refuse to build when an SOP would print as DRAF')
     .addOption(new Option('--paper <paper>', 'ukuran kertas / paper size (A4, F4); default: config atau A4').argParser(parsePaper))
     .addOption(new Option('--lang <lang>', 'bahasa label dan pesan / label and message language').choices(['id', 'en']))
     .option('-c, --config <file>', 'berkas konfigurasi / config file (default: sop.config.yaml, searched upwards)')
@@ -80,6 +82,7 @@ export function registerBuild(program: Command, io: CliIO, state: RunState): voi
           formats: flags.format,
           mermaid: Boolean(flags.mermaid),
           force: Boolean(flags.force),
+          final: Boolean(flags.final),
           env: io.env,
           onProgress: (p) => progress.update(p),
         });
@@ -107,6 +110,7 @@ export function registerBuild(program: Command, io: CliIO, state: RunState): voi
         io.stderr(en ? `sop build: building despite lint errors in ${result.forced.length} file(s) (--force)\n` : `sop build: tetap membangun walau ${result.forced.length} berkas memiliki error lint (--force)\n`);
       }
       for (const f of result.skipped) io.stderr(en ? `sop build: ${f} skipped: it cannot be read as an SOP\n` : `sop build: ${f} dilewati: tidak dapat dibaca sebagai SOP\n`);
+      for (const n of result.notices) io.stderr(`sop build: ${n}\n`);
       for (const w of result.warnings) io.stderr(`sop build: ${w}\n`);
       if (result.pdfSkipped) {
         io.stderr(en ? `sop build: HTML built, PDFs skipped.\n${result.pdfSkipped}\n` : `sop build: HTML dibangun, PDF dilewati.\n${result.pdfSkipped}\n`);

@@ -6,6 +6,7 @@ import { fitIdentityFont, identityCss } from './identity-fit.js';
 import { identityTable } from './identity.js';
 import { proseHtml } from './markdown.js';
 import { htmlShell, pageCss, type PageParts } from './shell.js';
+import { draftWatermark, RIWAYAT_CSS, riwayatSection } from './riwayat.js';
 
 /** Where the page sits on the site: what only a web page has (navigation, the PDF link). */
 export interface SopSite {
@@ -51,11 +52,12 @@ export function sopPageParts(content: SopContent, site: SopSite): PageParts {
   const bodyHtml = proseHtml(content.notes);
   const catatan = bodyHtml.trim() ? `<section class="sheet prose catatan" id="catatan"><h2>${escapeHtml(labels.catatan)}</h2>\n${bodyHtml}\n</section>` : '';
   // Links to the parts (hidden, for screen readers); they also make Chromium record each part's page in the PDF.
-  const parts = [['identitas', labels.identitas], ...(content.flowPages.length ? [['prosedur-1', labels.prosedur]] : []), ...(catatan ? [['catatan', labels.catatan]] : [])];
+  const riwayat = content.riwayat ? riwayatSection(content.riwayat) : '';
+  const parts = [['identitas', labels.identitas], ...(content.flowPages.length ? [['prosedur-1', labels.prosedur]] : []), ...(riwayat ? [['riwayat', content.riwayat!.title]] : []), ...(catatan ? [['catatan', labels.catatan]] : [])];
   const skip = `<nav class="visually-hidden">${parts.map(([id, t]) => `<a href="#${id}">${escapeHtml(t)}</a>`).join(' ')}</nav>`;
   const body =
-    `${nav}\n${skip}\n<main>\n<section class="sheet identity-page" id="identitas">${identityTable(identity, labels)}</section>\n` +
-    `${flow}\n${diagram}\n${catatan}\n</main>`;
+    `${nav}\n${skip}\n${content.draft ? `${draftWatermark(content.draft)}\n` : ''}<main>\n<section class="sheet identity-page" id="identitas">${identityTable(identity, labels)}</section>\n` +
+    `${flow}\n${riwayat ? `${riwayat}\n` : ''}${diagram}\n${catatan}\n</main>`;
   // The identity table gets the largest font at which it still fits the first page.
   const widthMm = paper.width - SOP_MARGINS.left - SOP_MARGINS.right;
   const heightMm = paper.height - SOP_MARGINS.top - SOP_MARGINS.bottom;
@@ -63,7 +65,7 @@ export function sopPageParts(content: SopContent, site: SopSite): PageParts {
   return {
     lang: labels.htmlLang,
     title,
-    css: pageCss(paper, SOP_MARGINS, { left: title, pages: 'of-total' }, labels, identityCss(font)),
+    css: pageCss(paper, SOP_MARGINS, { left: title, pages: 'of-total' }, labels, identityCss(font) + (riwayat || content.draft ? RIWAYAT_CSS : '')),
     bodyClass: 'doc-landscape sop',
     body,
   };

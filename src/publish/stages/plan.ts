@@ -56,6 +56,8 @@ function sopUnit(ctx: BuildContext, entry: SopEntry, index: number): SopUnit {
       logoHash,
       related: related.map((r) => [r.text, r.href, r.note]),
       packs: ctx.packNav,
+      control: ctx.req.control?.get(entry.doc.absPath),
+      riwayatReleasesOnly: ctx.req.riwayatReleasesOnly,
     }),
   );
   // Files the body shows or links to, in order, with their kind: part of the key.

@@ -16,7 +16,8 @@ async function printSop(ctx: BuildContext, u: SopUnit, parts: PageParts): Promis
   const { labels } = ctx;
   const printer = await printerOf(ctx);
   const raw = await printer.print({ parts, url: pathToFileURL(path.join(ctx.tmp, u.htmlFile)).href, format: ctx.req.paper === 'A4' ? { format: 'A4', landscape: true } : undefined });
-  const partTitles: [string, string][] = [['identitas', labels.identitas], ['prosedur-1', labels.prosedur], ['catatan', labels.catatan]];
+  const riwayat = sopDocument(ctx, u, tableOf(ctx, u)).content.riwayat;
+  const partTitles: [string, string][] = [['identitas', labels.identitas], ['prosedur-1', labels.prosedur], ...(riwayat ? [['riwayat', riwayat.title] as [string, string]] : []), ['catatan', labels.catatan]];
   const out = relinkPdf(raw, {
     mapLink: (a: LinkAction) => (a.kind === 'uri' ? sopLinkTarget(ctx, u.pdfFile, a.uri) : undefined),
     outline: (dests) => partTitles.filter(([id]) => dests.has(id)).map(([id, title]) => ({ title, page: dests.get(id)! })),
