@@ -2,6 +2,8 @@
 import type { Lang, RuleLevel } from '../core/types.js';
 import type { Paper } from '../core/paper.js';
 import type { TimeConfig } from '../model/flow-types.js';
+import type { LabelKey } from '../core/labels.js';
+import type { LayoutConfig, SignatureConfig } from '../core/profile.js';
 import type { YamlSource } from '../document/positions.js';
 
 export type { Lang } from '../core/types.js';
@@ -58,6 +60,14 @@ export interface SopConfig {
   templates?: string;
   /** Unit conversions and (1.1) `noStandard`: the phrases that mean "no time standard". */
   time?: TimeConfig;
+  /** Format 1.1 (spec §7.4): overrides of printed labels, by key (src/core/labels.ts LABEL_KEYS). */
+  labels?: Partial<Record<LabelKey, string>>;
+  /** Format 1.1: flowOnIdentityPage, columnNumbers, case, listStyle, totalRow. */
+  layout?: LayoutConfig;
+  /** Format 1.1: `footer` printed on SOPs with `disahkan_oleh.tte: true`. */
+  signature?: SignatureConfig;
+  /** Format 1.1: a config file (relative to this one) to inherit and override; resolved by config/load.ts. */
+  extends?: string;
   /** Active-verb prefixes and allowed first words for the `active-verb` rule live in rules options. */
   rules?: Record<string, RuleSetting>;
   pack?: PackConfig | PackConfig[];

@@ -82,7 +82,7 @@ export function lintDocument(doc: SopDocument, run: EngineRun): FileOutcome {
       report(r: ReportDescriptor) {
         const loc = where(r);
         const related = r.related?.map((x) => ({ ...where(x), message: ruleMessage(rule, x.messageId, x.data, run.lang) }));
-        diagnostics.push(toDiagnostic(rule, severity, ruleMessage(rule, r.messageId, r.data, run.lang), loc, related));
+        diagnostics.push(toDiagnostic(rule, r.severity ?? severity, ruleMessage(rule, r.messageId, r.data, run.lang), loc, related));
         if (rule.id === 'schema' && !r.key) schemaValueRanges.add(rangeKey(loc.file, loc));
       },
     };

@@ -58,6 +58,11 @@ export interface ReportDescriptor extends Target {
   messageId: string;
   data?: MessageData;
   related?: RelatedReport[];
+  /**
+   * `warning`: this report is milder than the rule's level (waktu-format: "no time standard" is a
+   * warning, an unreadable time an error). It never raises the level, and `off` stays off.
+   */
+  severity?: 'warning';
 }
 
 /** What a file rule sees: the merged frontmatter and lazily built views of it. Read-only. */

@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import type { LoadedConfig, PackConfig } from '../config/config-types.js';
 import { isInside, toPosix } from '../core/paths.js';
 import type { SopDocument } from '../document/sop-document.js';
-import { normalizeName } from '../model/names.js';
+import { nameKey } from '../model/names.js';
 import { buildFlowModel } from '../model/flow.js';
 import type { FlowModel } from '../model/flow-types.js';
 import { asTextList, naturalCompare } from '../pages/text.js';
@@ -133,17 +133,17 @@ export function planEntries(docs: SopDocument[], config: LoadedConfig, lang: Lan
     seen.set(e.rel, n + 1);
     if (n > 0) e.rel = `${e.rel}-${n + 1}`;
   }
-  // Same matching as the keterkaitan-unresolved lint rule: trimmed, spaces collapsed, case folded.
+  // Same matching as the keterkaitan-* lint rules (spec §7.5): model/names.ts nameKey.
   const byKey = new Map<string, { entry: SopEntry; byNomor: boolean }>();
   for (const e of entries) {
-    if (e.nomor) byKey.set(`n:${normalizeName(e.nomor)}`, { entry: e, byNomor: true });
-    if (e.nama) byKey.set(`a:${normalizeName(e.nama)}`, { entry: e, byNomor: false });
+    if (e.nomor) byKey.set(`n:${nameKey(e.nomor)}`, { entry: e, byNomor: true });
+    if (e.nama) byKey.set(`a:${nameKey(e.nama)}`, { entry: e, byNomor: false });
   }
   for (const e of entries) {
     const k = e.data.keterkaitan;
     if (k === '-' || k === null || k === undefined) continue;
     for (const text of asTextList(k)) {
-      const key = normalizeName(text);
+      const key = nameKey(text);
       const hit = byKey.get(`n:${key}`) ?? byKey.get(`a:${key}`);
       e.related.push(hit && hit.entry !== e ? { text, target: hit.entry, byNomor: hit.byNomor } : { text });
     }

@@ -221,8 +221,14 @@ export function translateAjvErrors(errors: ErrorObject[]): SchemaProblem[] {
         // a closed set of keys (e.g. rule ids in config `rules`): name the nearest one, or all of them
         const allowed = ((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).map(String);
         const guess = didYouMean(propertyName, allowed);
-        t.message = `kunci \`${propertyName}\` tidak dikenal; ${guess ? `mungkin maksudnya \`${guess}\`?` : `pilih salah satu: ${quoteList(allowed)}`}`;
-        t.messageEn = `unknown key \`${propertyName}\`; ${guess ? `did you mean \`${guess}\`?` : `expected one of: ${quoteList(allowed)}`}`;
+        if (e.instancePath === '/labels') {
+          // config `labels` (spec §7.4): the error lists every known key, with the nearest first
+          t.message = `kunci label \`${propertyName}\` tidak dikenal${guess ? `; mungkin maksudnya \`${guess}\`?` : ''}. Kunci yang dikenal: ${quoteList(allowed)}`;
+          t.messageEn = `unknown label key \`${propertyName}\`${guess ? `; did you mean \`${guess}\`?` : ''}. Known keys: ${quoteList(allowed)}`;
+        } else {
+          t.message = `kunci \`${propertyName}\` tidak dikenal; ${guess ? `mungkin maksudnya \`${guess}\`?` : `pilih salah satu: ${quoteList(allowed)}`}`;
+          t.messageEn = `unknown key \`${propertyName}\`; ${guess ? `did you mean \`${guess}\`?` : `expected one of: ${quoteList(allowed)}`}`;
+        }
       } else {
         t.message = `id \`${propertyName}\` tidak sah: gunakan huruf kecil, angka, \`-\` atau \`_\`, diawali huruf`;
         t.messageEn = `id \`${propertyName}\` is not valid: use lower-case letters, digits, \`-\` or \`_\`, starting with a letter`;

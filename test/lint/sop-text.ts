@@ -89,3 +89,61 @@ export function within(text: string, context: string, needle: string, nth = 1): 
   const column = extraLines === 0 ? start.column + offsetInContext : offsetInContext - before.lastIndexOf('\n');
   return { line, column, endLine: line, endColumn: column + needle.length };
 }
+
+/**
+ * A valid format 1.1 flow (spec §7.1): an extra start, a joint step, a chain whose diamond loops
+ * back to an item of its own row, a fork and its join. Only waktu-format's no-standard warning
+ * (row 4, `waktu: "-"`) fires on it by default. Tests edit it with `.replace`.
+ */
+export const FLOW_11 = `pelaksana:
+  sekretaris: Sekretaris
+  kepala: Kepala Dinas
+  kabag: Kepala Bagian Umum
+  ppk: Pejabat Pembuat Komitmen
+  penyedia: Penyedia
+prosedur:
+  - kegiatan: Menerima surat masuk secara langsung
+    pelaksana: sekretaris
+    kelengkapan: Surat masuk
+    waktu: 10 menit
+    output: Surat teragenda
+    ke: telaah
+  - kegiatan: Menerima surat masuk melalui surel
+    pelaksana: sekretaris
+    mulai: true
+    simbol_teks: Via email
+    kelengkapan: Surel
+    waktu: 5 menit
+    output: Surat teragenda
+  - id: disposisi
+    kegiatan: Menelaah surat dan memberikan disposisi
+    langkah:
+      - pelaksana: sekretaris
+        id: telaah
+      - pelaksana: kepala
+        teks: Disetujui?
+        keputusan:
+          tidak: telaah
+      - pelaksana: kabag
+    kelengkapan: Surat teragenda
+    waktu: 1 hari kerja
+    output: Lembar disposisi
+    ke: [4, 5]
+  - kegiatan: Menyusun rancangan kontrak bersama
+    pelaksana: [ppk, penyedia]
+    opsional: true
+    kelengkapan: Lembar disposisi
+    waktu: "-"
+    output: Rancangan kontrak
+    ke: 6
+  - kegiatan: Memeriksa anggaran
+    pelaksana: kabag
+    kelengkapan: Lembar disposisi
+    waktu: 2 jam
+    output: Anggaran terperiksa
+  - kegiatan: Menandatangani kontrak
+    pelaksana: [ppk, penyedia]
+    kelengkapan: [Rancangan kontrak, Anggaran terperiksa]
+    waktu: 30 menit
+    output: Kontrak
+`;

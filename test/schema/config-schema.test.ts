@@ -6,7 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { hasError, schemaAsserts, strictWarnings, summary, type Json } from './ajv-assert.js';
 import type { PackConfig, PackKeputusan, PackSection, SopConfig } from '../../src/config/config-types.js';
-import type { TimeSettings } from '../../src/model/flow-types.js';
+import type { TimeConfig } from '../../src/model/flow-types.js';
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -41,6 +41,10 @@ const SOP_CONFIG_KEYS = [
   'numbering',
   'templates',
   'time',
+  'labels',
+  'layout',
+  'signature',
+  'extends',
   'rules',
   'pack',
   'lifecycle',
@@ -48,8 +52,8 @@ const SOP_CONFIG_KEYS = [
   'history',
 ] as const;
 const configKeysMatch: Same<(typeof SOP_CONFIG_KEYS)[number], keyof SopConfig> = true;
-const TIME_KEYS = ['workingDayHours', 'dayHours', 'weekWorkingDays', 'monthWorkingDays'] as const;
-const timeKeysMatch: Same<(typeof TIME_KEYS)[number], keyof TimeSettings> = true;
+const TIME_KEYS = ['workingDayHours', 'dayHours', 'weekWorkingDays', 'monthWorkingDays', 'noStandard'] as const;
+const timeKeysMatch: Same<(typeof TIME_KEYS)[number], keyof TimeConfig> = true;
 const PACK_KEYS = ['id', 'title', 'subtitle', 'year', 'address', 'keputusan', 'penjelasan', 'sections'] as const;
 const PACK_REQUIRED = ['title', 'year'] as const;
 const packKeysMatch: Same<(typeof PACK_KEYS)[number], keyof PackConfig> = true;
@@ -357,5 +361,55 @@ describe('config.schema.json: rejected breaks', () => {
   it('include/exclude: arrays of non-empty glob strings', () => {
     hasError(reject({ include: 'sop/**/*.md' }), 'type', '/include');
     hasError(reject({ exclude: [''] }), 'minLength', '/exclude/0');
+  });
+});
+
+describe('config.schema.json: format 1.1 keys (spec §7.4)', async () => {
+  const { LABEL_KEYS } = await import('../../src/core/labels.js');
+  const { translateAjvErrors } = await import('../../src/schema/translate.js');
+  const { Ajv2020: AjvVerbose } = await import('ajv/dist/2020.js');
+  const verbose = new AjvVerbose({ allErrors: true, strict: true, verbose: true }).compile(schema);
+
+  it('labels: exactly the keys of src/core/labels.ts, text values', () => {
+    assert.deepEqual(schema.properties.labels.propertyNames.enum, [...LABEL_KEYS]);
+    const data = config();
+    data.labels = { tanggal_efektif: 'Tanggal Pengesahan', mutu_baku: 'Baku Mutu', kegiatan: 'Uraian Prosedur', halaman: 'Hal. {x}/{y}' };
+    accept(data);
+    data.labels.kegiatan = '';
+    hasError(reject(data), 'minLength', '/labels/kegiatan');
+  });
+
+  it('labels: an unknown key is an error whose message lists the known keys', () => {
+    const data = config();
+    data.labels = { mutubaku: 'Baku Mutu' };
+    assert.equal(verbose(data), false);
+    const problems = translateAjvErrors(verbose.errors ?? []);
+    const p = problems.find((x) => x.path.join('/') === 'labels/mutubaku');
+    assert.ok(p, JSON.stringify(problems));
+    assert.equal(p.atKey, true);
+    assert.match(p.message, /^kunci label `mutubaku` tidak dikenal; mungkin maksudnya `mutu_baku`\?\. Kunci yang dikenal: `nomor`, `tanggal_pembuatan`/);
+    for (const k of LABEL_KEYS) assert.ok(p.message.includes(`\`${k}\``), k);
+    assert.match(p.messageEn, /^unknown label key `mutubaku`; did you mean `mutu_baku`\?\. Known keys: /);
+  });
+
+  it('layout, signature, time.noStandard and extends', () => {
+    const data = config();
+    data.layout = { flowOnIdentityPage: true, columnNumbers: true, case: 'upper', listStyle: { identity: 'dash', cells: 'number' }, totalRow: false };
+    data.signature = { footer: 'Dokumen ini ditandatangani secara elektronik (BSrE)' };
+    data.time = { noStandard: ['insidentil'] };
+    data.extends = '../sop.config.yaml';
+    accept(data);
+    const bad = structuredClone(data);
+    bad.layout.case = 'lower';
+    bad.layout.listStyle.cells = 'bullet';
+    bad.layout.margin = 10;
+    bad.signature.image = 'ttd.png';
+    bad.time.noStandard = 'insidentil';
+    const errors = reject(bad);
+    hasError(errors, 'enum', '/layout/case');
+    hasError(errors, 'enum', '/layout/listStyle/cells');
+    hasError(errors, 'additionalProperties', '/layout', { additionalProperty: 'margin' });
+    hasError(errors, 'additionalProperties', '/signature', { additionalProperty: 'image' });
+    hasError(errors, 'type', '/time/noStandard');
   });
 });

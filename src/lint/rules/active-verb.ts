@@ -26,6 +26,27 @@ export const DEFAULT_DENY = [
 /** Words starting with di- that are not passive verbs (only the wording of the warning depends on it). */
 const NOT_PASSIVE = new Set(['dinas', 'direktur', 'direktorat', 'diklat', 'disposisi', 'dispensasi', 'distribusi', 'digital', 'diskusi', 'dimensi', 'divisi']);
 
+/**
+ * English verbs agencies write as Indonesian activities (`Update data`, `Input nilai`), with the
+ * Indonesian active verb to use instead. Flagged even when the agency's prefixes would accept them.
+ */
+export const ENGLISH_VERBS: Readonly<Record<string, string>> = {
+  update: 'Memperbarui', input: 'Memasukkan', upload: 'Mengunggah', download: 'Mengunduh', print: 'Mencetak',
+  scan: 'Memindai', submit: 'Mengajukan', send: 'Mengirim', check: 'Memeriksa', cek: 'Memeriksa', review: 'Meninjau',
+  approve: 'Menyetujui', verify: 'Memverifikasi', save: 'Menyimpan', delete: 'Menghapus', edit: 'Menyunting',
+  create: 'Membuat', login: 'Masuk', log: 'Mencatat', entry: 'Memasukkan', posting: 'Mengunggah', forward: 'Meneruskan',
+  follow: 'Menindaklanjuti', monitor: 'Memantau', report: 'Melaporkan', record: 'Mencatat', register: 'Mendaftarkan',
+  sign: 'Menandatangani', export: 'Mengekspor', import: 'Mengimpor', share: 'Membagikan', email: 'Mengirim',
+};
+
+/**
+ * Nouns that look like active verbs (spec §7.5): `ber-...-nya` (`Berakhirnya`, `Berlakunya`) and
+ * `pe-...-an` / `per-...-an` (`Pembayaran`, `Penandatanganan`, `Persetujuan`) name an event or an act.
+ */
+function isNounForm(w: string): boolean {
+  return /^be(?:r|l)?\p{L}{4,}nya$/u.test(w) || /^pe\p{L}{3,}an$/u.test(w);
+}
+
 /** Letters of a word, lower-cased, punctuation around it dropped ("Memverifikasi," → "memverifikasi"). */
 function bare(word: string): string {
   const lower = word.toLowerCase();
@@ -58,6 +79,7 @@ export function isActive(word: string, o: ActiveVerbOptions): boolean {
   const p = prepare(o);
   if (p.allow.has(w)) return true;
   if (p.deny.has(w)) return false;
+  if (isNounForm(w) || Object.hasOwn(ENGLISH_VERBS, w)) return false;
   return p.prefixes.some((prefix) => w.startsWith(prefix) && w.length >= prefix.length + 2);
 }
 
@@ -87,6 +109,14 @@ export default defineRule<ActiveVerbOptions>({
         id: 'kegiatan diawali subjek `{{subject}}`; pelaksana sudah ditunjukkan oleh kolomnya, mulailah dengan kata kerja aktif `{{verb}}`',
         en: 'the activity starts with the subject `{{subject}}`; the actor is already shown by its column, start with the active verb `{{verb}}`',
       },
+      english: {
+        id: 'kegiatan diawali kata Inggris `{{word}}`; tulis dengan kata kerja aktif bahasa Indonesia, mis. `{{verb}}`',
+        en: 'the activity starts with the English word `{{word}}`; use an Indonesian active verb, e.g. `{{verb}}`',
+      },
+      noun: {
+        id: 'kegiatan diawali kata benda `{{word}}`, bukan kata kerja; tulis dengan kata kerja aktif tanpa subjek, mis. `Memverifikasi berkas`',
+        en: 'the activity starts with the noun `{{word}}`, not a verb; use an active verb without a subject, e.g. `Memverifikasi berkas`',
+      },
       notActive: {
         id: 'kegiatan sebaiknya diawali kata kerja aktif (me-, ber-, ...) tanpa subjek, bukan `{{word}}`; mis. `Memverifikasi berkas`',
         en: 'the activity should start with an active verb (me-, ber-, ...) without a subject, not `{{word}}`; e.g. `Memverifikasi berkas`',
@@ -105,6 +135,12 @@ export default defineRule<ActiveVerbOptions>({
       }
       if (words.length === 0 || isActive(words[0], o)) continue;
       const at = ['prosedur', index, 'kegiatan'];
+      const first = bare(words[0]);
+      // an agency's allow list wins (checked by isActive above); otherwise English and noun forms get their own advice
+      if (Object.hasOwn(ENGLISH_VERBS, first)) {
+        ctx.report({ messageId: 'english', data: { word: words[0], verb: ENGLISH_VERBS[first] }, at });
+        continue;
+      }
       // "Kepala Badan menandatangani ...": a verb a few words in means the sentence has a subject
       const verbAt = words.slice(1, 4).findIndex((w) => isActive(w, o));
       const passive = words.slice(0, 3).find((w) => /^di\p{L}{3,}$/u.test(bare(w)) && !NOT_PASSIVE.has(bare(w)));
@@ -112,6 +148,8 @@ export default defineRule<ActiveVerbOptions>({
         ctx.report({ messageId: 'subject', data: { subject: words.slice(0, verbAt + 1).join(' '), verb: words[verbAt + 1] }, at });
       } else if (passive) {
         ctx.report({ messageId: 'passive', data: { word: passive }, at });
+      } else if (isNounForm(first)) {
+        ctx.report({ messageId: 'noun', data: { word: words[0] }, at });
       } else {
         ctx.report({ messageId: 'notActive', data: { word: words[0] }, at });
       }

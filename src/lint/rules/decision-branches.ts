@@ -1,11 +1,12 @@
-// decision-branches: a decision whose two branches lead to the same place, or a row with both `ke` and `keputusan`.
+// decision-branches: a decision (a row's or a `langkah` item's) whose two branches lead to the same place, or a row with both `ke` and `keputusan`.
 import type { ResolvedTarget } from '../../model/flow-types.js';
 import { defineRule } from '../types.js';
 import { isObj } from '../util/data.js';
 
+/** Same symbol: the same row and, inside a chain, the same item (a branch back to an earlier item of its own chain is a real branch). */
 function sameTarget(a: ResolvedTarget, b: ResolvedTarget): boolean {
   if (a.kind === 'end' && b.kind === 'end') return true;
-  return a.kind === 'row' && b.kind === 'row' && a.index === b.index;
+  return a.kind === 'row' && b.kind === 'row' && a.index === b.index && (a.item ?? 0) === (b.item ?? 0);
 }
 
 export default defineRule({
@@ -37,12 +38,15 @@ export default defineRule({
       }
     }
     const prosedur = isObj(ctx.data) && Array.isArray(ctx.data.prosedur) ? ctx.data.prosedur : [];
-    for (const row of ctx.flow().rows) {
-      const d = row.decision;
+    for (const node of ctx.flow().nodes) {
+      const d = node.decision;
       if (!d || !sameTarget(d.yes, d.no)) continue;
-      const raw = prosedur[row.index];
+      const raw = prosedur[node.row];
+      const chain = isObj(raw) && Array.isArray(raw.langkah);
+      const owner = chain ? (raw.langkah as unknown[])[node.item] : raw;
+      const base = chain ? ['prosedur', node.row, 'langkah', node.item, 'keputusan'] : ['prosedur', node.row, 'keputusan'];
       // `tidak` is required, so it is the branch that is written; point at it
-      const at = isObj(raw) && isObj(raw.keputusan) && raw.keputusan.tidak !== undefined ? ['prosedur', row.index, 'keputusan', 'tidak'] : ['prosedur', row.index, 'keputusan'];
+      const at = isObj(owner) && isObj(owner.keputusan) && owner.keputusan.tidak !== undefined ? [...base, 'tidak'] : base;
       if (d.yes.kind === 'end') ctx.report({ messageId: 'sameEnd', at });
       else if (d.yes.kind === 'row') ctx.report({ messageId: 'sameRow', data: { n: d.yes.index + 1 }, at });
     }

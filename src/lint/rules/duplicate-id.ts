@@ -1,6 +1,6 @@
-// duplicate-id: two rows share an `id` (or a row takes the reserved target word `selesai`), so a target would be ambiguous.
+// duplicate-id: two rows or `langkah` items share an `id` (or one takes the reserved target word `selesai`), so a target would be ambiguous.
 import { defineRule } from '../types.js';
-import { rowsOf } from '../util/data.js';
+import { writtenIds } from '../util/targets.js';
 
 export default defineRule({
   id: 'duplicate-id',
@@ -22,20 +22,21 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const first = new Map<string, number>();
-    for (const { index, row } of rowsOf(ctx.data)) {
-      if (typeof row.id !== 'string') continue;
-      if (row.id === 'selesai') ctx.report({ messageId: 'reserved', at: ['prosedur', index, 'id'] });
-      const prev = first.get(row.id);
+    // one namespace for rows' and `langkah` items' ids: a target names either
+    const first = new Map<string, { index: number; path: (string | number)[] }>();
+    for (const { index, id, path } of writtenIds(ctx.data)) {
+      if (typeof id !== 'string') continue;
+      if (id === 'selesai') ctx.report({ messageId: 'reserved', at: path });
+      const prev = first.get(id);
       if (prev === undefined) {
-        first.set(row.id, index);
+        first.set(id, { index, path });
         continue;
       }
       ctx.report({
         messageId: 'duplicate',
-        data: { id: row.id, first: prev + 1 },
-        at: ['prosedur', index, 'id'],
-        related: [{ messageId: 'firstHere', at: ['prosedur', prev, 'id'] }],
+        data: { id, first: prev.index + 1 },
+        at: path,
+        related: [{ messageId: 'firstHere', at: prev.path }],
       });
     }
   },

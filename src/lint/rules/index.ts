@@ -1,4 +1,4 @@
-// Static registry of every lint rule, keyed by id, in the order of spec §6 (then the loader-only ids).
+// Static registry of every lint rule, keyed by id, in the order of spec §6 and §7.5 (then lifecycle and the loader-only ids).
 import type { RuleModule } from '../types.js';
 import yamlSyntax from './yaml-syntax.js';
 import frontmatterMissing from './frontmatter-missing.js';
@@ -21,6 +21,11 @@ import activeVerb from './active-verb.js';
 import teknisSinglePelaksana from './teknis-single-pelaksana.js';
 import maxPelaksana from './max-pelaksana.js';
 import outputChain from './output-chain.js';
+import pelaksanaMismatch from './pelaksana-mismatch.js';
+import keterkaitanSelf from './keterkaitan-self.js';
+import decisionUnlabelled from './decision-unlabelled.js';
+import nipMissing from './nip-missing.js';
+import rowNumberOverride from './row-number-override.js';
 import fileEncoding from './file-encoding.js';
 import fileRead from './file-read.js';
 import inventarisCoverage from './inventaris-coverage.js';
@@ -32,6 +37,8 @@ const list: RuleModule<any>[] = [
   yamlSyntax, frontmatterMissing, schema, unknownPelaksana, unusedPelaksana, duplicateId, unknownTarget,
   decisionBranches, unreachableKegiatan, noEnd, dateOrder, nipFormat, waktuFormat, duplicateNomor, duplicateNama,
   nomorPattern, keterkaitanUnresolved, activeVerb, teknisSinglePelaksana, maxPelaksana, outputChain,
+  // format 1.1 (spec §7.5)
+  pelaksanaMismatch, keterkaitanSelf, decisionUnlabelled, nipMissing, rowNumberOverride,
   // lifecycle (issue #15): inventory, monitoring, evaluation records
   inventarisCoverage, monitoringDue, evaluasiTindakLanjut,
   revisiOutdated,

@@ -1,14 +1,14 @@
 // keterkaitan-unresolved: a `keterkaitan` entry equals no other SOP's `nomor` or `nama` in the run, so it cannot become a link.
 import { didYouMean } from '../../schema/translate.js';
 import { defineRule } from '../types.js';
-import { normalizeName } from '../util/data.js';
+import { nameKey } from '../../model/names.js';
 
 export default defineRule({
   id: 'keterkaitan-unresolved',
   meta: {
     description: {
       id: 'Setiap entri `keterkaitan` sama dengan `nomor` atau `nama` SOP lain di repositori',
-      en: 'Every `keterkaitan` entry equals another SOP’s `nomor` or `nama` in the repository',
+      en: 'Every `keterkaitan` entry names another SOP’s `nomor` or `nama` in the repository',
     },
     defaultLevel: 'off',
     docsUrl: 'docs/rules/keterkaitan-unresolved.md',
@@ -22,20 +22,16 @@ export default defineRule({
         id: '`{{entry}}` tidak sama dengan `nomor` atau `nama` SOP mana pun di repositori; mungkin maksudnya `{{suggestion}}`?',
         en: '`{{entry}}` matches the `nomor` or `nama` of no SOP in the repository; did you mean `{{suggestion}}`?',
       },
-      self: {
-        id: '`{{entry}}` merujuk SOP ini sendiri; `keterkaitan` berisi SOP lain',
-        en: '`{{entry}}` refers to this SOP itself; `keterkaitan` lists other SOPs',
-      },
     },
   },
   checkProject(ctx) {
-    // key (normalized nomor or nama) → the files that carry it
+    // key (nameKey of a nomor or nama, spec §7.5) → the files that carry it
     const owners = new Map<string, string[]>();
     const names: { value: string; file: string }[] = [];
     for (const f of ctx.files) {
       for (const fact of [f.nomor, f.nama]) {
         if (!fact) continue;
-        const key = normalizeName(fact.value);
+        const key = nameKey(fact.value);
         const list = owners.get(key);
         if (list) list.push(f.file);
         else owners.set(key, [f.file]);
@@ -45,18 +41,14 @@ export default defineRule({
     // suggestions cost an edit distance per name: keep huge runs fast by bounding the work
     let budget = 2_000_000;
     for (const f of ctx.files) {
+      const own = new Set([f.nomor, f.nama].flatMap((x) => (x ? [nameKey(x.value)] : [])));
       for (const entry of f.keterkaitan) {
-        const key = normalizeName(entry.value);
-        const holders = owners.get(key) ?? [];
-        if (holders.some((file) => file !== f.file)) continue;
-        if (holders.length > 0) {
-          ctx.report({ file: f.file, at: entry.at, messageId: 'self', data: { entry: entry.value } });
-          continue;
-        }
-        // "SOP Pengelolaan Surat" for an SOP named "Pengelolaan Surat" is the usual near miss
-        const stripped = entry.value.replace(/^\s*SOP\s+/i, '').trim();
-        let suggestion = (owners.get(normalizeName(stripped)) ?? []).some((file) => file !== f.file) ? stripped : undefined;
-        if (!suggestion && budget > 0) {
+        const key = nameKey(entry.value);
+        // naming this SOP itself is keterkaitan-self's report
+        if (own.has(key)) continue;
+        if ((owners.get(key) ?? []).some((file) => file !== f.file)) continue;
+        let suggestion: string | undefined;
+        if (budget > 0) {
           const want = entry.value.trim();
           const near = names.filter((n) => n.file !== f.file && Math.abs(n.value.length - want.length) <= Math.max(2, Math.floor(want.length / 3))).map((n) => n.value);
           budget -= near.length * want.length;

@@ -1,7 +1,7 @@
-// unknown-pelaksana: a row names an actor that the top-level `pelaksana` does not declare.
+// unknown-pelaksana: a row (or an actor of a joint step, or a `langkah` item) names an actor that the top-level `pelaksana` does not declare.
 import { didYouMean } from '../../schema/translate.js';
 import { defineRule } from '../types.js';
-import { actorsOf, isObj, normalizeName, rowsOf } from '../util/data.js';
+import { actorRefs, actorsOf, isObj, normalizeName } from '../util/data.js';
 
 export default defineRule({
   id: 'unknown-pelaksana',
@@ -26,16 +26,15 @@ export default defineRule({
     // without a mapping of actors every row would be "unknown": the schema error says it once
     if (!declared || declared.length === 0 || !isObj(ctx.data)) return;
     const titles = ctx.data.pelaksana as Record<string, unknown>;
-    for (const { index, row } of rowsOf(ctx.data)) {
-      const name = row.pelaksana;
-      if (typeof name !== 'string' || declared.includes(name)) continue;
+    for (const { name, path } of actorRefs(ctx.data)) {
+      if (declared.includes(name)) continue;
       // writing the column title instead of its id is the usual slip
       const byTitle = declared.find((id) => typeof titles[id] === 'string' && normalizeName(titles[id] as string) === normalizeName(name));
       const suggestion = byTitle ?? didYouMean(name, declared);
       ctx.report(
         suggestion
-          ? { messageId: 'unknownSuggest', data: { name, suggestion }, at: ['prosedur', index, 'pelaksana'] }
-          : { messageId: 'unknown', data: { name, declared: declared.map((d) => `\`${d}\``).join(', ') }, at: ['prosedur', index, 'pelaksana'] },
+          ? { messageId: 'unknownSuggest', data: { name, suggestion }, at: path }
+          : { messageId: 'unknown', data: { name, declared: declared.map((d) => `\`${d}\``).join(', ') }, at: path },
       );
     }
   },

@@ -1,8 +1,8 @@
 // unknown-target: `ke`, `keputusan.ya` or `keputusan.tidak` names a row number or id that does not exist.
 import { didYouMean } from '../../schema/translate.js';
 import { defineRule } from '../types.js';
-import { isObj, rowsOf } from '../util/data.js';
-import { wellFormedTarget, writtenTargets } from '../util/targets.js';
+import { isObj } from '../util/data.js';
+import { wellFormedTarget, writtenIds, writtenTargets } from '../util/targets.js';
 
 export default defineRule({
   id: 'unknown-target',
@@ -17,8 +17,8 @@ export default defineRule({
         en: 'there is no row {{n}}: this procedure has only {{count}} rows',
       },
       noId: {
-        id: 'tidak ada baris dengan id `{{id}}`; tulis nomor baris, `id` sebuah baris, atau `selesai`',
-        en: 'no row has the id `{{id}}`; write a row number, a row `id`, or `selesai`',
+        id: 'tidak ada baris dengan id `{{id}}`; tulis nomor baris, `id` sebuah baris atau butir `langkah`, atau `selesai`',
+        en: 'no row has the id `{{id}}`; write a row number, the `id` of a row or `langkah` item, or `selesai`',
       },
       noIdSuggest: {
         id: 'tidak ada baris dengan id `{{id}}`; mungkin maksudnya `{{suggestion}}`?',
@@ -29,7 +29,8 @@ export default defineRule({
   check(ctx) {
     if (!isObj(ctx.data) || !Array.isArray(ctx.data.prosedur)) return;
     const count = ctx.data.prosedur.length;
-    const ids = rowsOf(ctx.data).map(({ row }) => row.id).filter((id): id is string => typeof id === 'string');
+    // rows' ids and (format 1.1) `langkah` items' ids
+    const ids = writtenIds(ctx.data).map((w) => w.id).filter((id): id is string => typeof id === 'string');
     for (const t of writtenTargets(ctx.data)) {
       // a target of the wrong shape is a schema error at the same node; say it once
       if (!wellFormedTarget(t.value)) continue;

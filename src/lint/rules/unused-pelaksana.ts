@@ -1,6 +1,6 @@
 // unused-pelaksana: a declared actor has no row, so its column would stay empty in the flow table.
 import { defineRule } from '../types.js';
-import { actorsOf, isObj, rowsOf } from '../util/data.js';
+import { actorRefs, actorsOf, isObj } from '../util/data.js';
 
 export default defineRule({
   id: 'unused-pelaksana',
@@ -19,7 +19,8 @@ export default defineRule({
   check(ctx) {
     const declared = actorsOf(ctx.data);
     if (!declared || !isObj(ctx.data) || !Array.isArray(ctx.data.prosedur)) return;
-    const used = new Set(rowsOf(ctx.data).map(({ row }) => row.pelaksana).filter((p): p is string => typeof p === 'string'));
+    // joint steps and `langkah` items use every actor they list
+    const used = new Set(actorRefs(ctx.data).map((r) => r.name));
     for (const name of declared) {
       if (!used.has(name)) ctx.report({ messageId: 'unused', data: { name }, at: ['pelaksana', name], key: true });
     }

@@ -34,3 +34,33 @@ export function textList(v: unknown): string[] {
 }
 
 export { normalizeName } from '../../model/names.js';
+
+/** One actor id written in a row: `pelaksana`, an item of a joint `pelaksana` list, or a `langkah` item's `pelaksana`. */
+export interface ActorRef {
+  /** 0-based row. */
+  index: number;
+  name: string;
+  path: (string | number)[];
+}
+
+/** Every actor id the rows write, in file order (values that are not text are the schema's). */
+export function actorRefs(data: unknown): ActorRef[] {
+  const out: ActorRef[] = [];
+  for (const { index, row } of rowsOf(data)) {
+    const p = row.pelaksana;
+    if (typeof p === 'string') out.push({ index, name: p, path: ['prosedur', index, 'pelaksana'] });
+    else if (Array.isArray(p)) p.forEach((name, j) => typeof name === 'string' && out.push({ index, name, path: ['prosedur', index, 'pelaksana', j] }));
+    if (Array.isArray(row.langkah)) {
+      row.langkah.forEach((item, k) => {
+        if (isObj(item) && typeof item.pelaksana === 'string') out.push({ index, name: item.pelaksana, path: ['prosedur', index, 'langkah', k, 'pelaksana'] });
+      });
+    }
+  }
+  return out;
+}
+
+/** The `langkah` items of a row that are mappings, with their 0-based position. */
+export function chainItemsOf(row: Obj): { item: number; value: Obj }[] {
+  if (!Array.isArray(row.langkah)) return [];
+  return row.langkah.flatMap((value, item) => (isObj(value) ? [{ item, value }] : []));
+}

@@ -1,12 +1,13 @@
-// Calendar checks for ISO dates (YYYY-MM-DD) shared by date-order, nomor-pattern and nip-format.
+// Calendar checks for ISO dates (YYYY-MM-DD, and month dates YYYY-MM of format 1.1) shared by date-order, nomor-pattern and nip-format.
 
 /** The shape the schema accepts; whether the day exists is checked here. */
-export const DATE_SHAPE = /^([0-9]{4})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
+export const DATE_SHAPE = /^([0-9]{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12][0-9]|3[01]))?$/;
 
 export interface CalendarDate {
   year: number;
   month: number;
-  day: number;
+  /** Absent for a month date (`2023-08`). */
+  day?: number;
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -21,11 +22,12 @@ export function parseIsoDate(v: unknown): (CalendarDate & { exists: boolean }) |
   if (!m) return undefined;
   const year = Number(m[1]);
   const month = Number(m[2]);
+  if (m[3] === undefined) return { year, month, exists: true };
   const day = Number(m[3]);
   return { year, month, day, exists: day <= daysInMonth(year, month) };
 }
 
-/** Negative, zero or positive like a comparator. */
+/** Negative, zero or positive like a comparator. When either is a month date, only year and month count (spec §7.3). */
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
+  return a.year - b.year || a.month - b.month || (a.day === undefined || b.day === undefined ? 0 : a.day - b.day);
 }

@@ -6,8 +6,10 @@ const feb30 = sop({ identity: IDENTITY.replace('tanggal_efektif: 2025-02-01', 't
 const notLeap = sop({ identity: IDENTITY.replace('tanggal_revisi: "-"', 'tanggal_revisi: 2027-02-29') });
 const early = sop({ identity: IDENTITY.replace('tanggal_efektif: 2025-02-01', 'tanggal_efektif: 2025-01-14').replace('tanggal_revisi: "-"', 'tanggal_revisi: "2024-12-31"') });
 
+const monthEarly = sop({ identity: IDENTITY.replace('tanggal_pembuatan: 2025-01-15', 'tanggal_pembuatan: 2025-01').replace('tanggal_efektif: 2025-02-01', 'tanggal_efektif: 2024-12') });
 ruleTester('date-order', {
   valid: [
+    { name: '1.1: month dates compare by month', code: sop({ identity: IDENTITY.replace('tanggal_pembuatan: 2025-01-15', 'tanggal_pembuatan: 2025-01').replace('tanggal_efektif: 2025-02-01', 'tanggal_efektif: 2025-01-02') }) },
     sop(),
     { name: 'leap day', code: sop({ identity: IDENTITY.replace('tanggal_revisi: "-"', 'tanggal_revisi: 2028-02-29') }) },
     { name: 'same day, null revision', code: sop({ identity: IDENTITY.replace('tanggal_efektif: 2025-02-01', 'tanggal_efektif: 2025-01-15').replace('tanggal_revisi: "-"', 'tanggal_revisi:') }) },
@@ -15,6 +17,7 @@ ruleTester('date-order', {
     { name: 'bad shape', code: sop({ identity: IDENTITY.replace('tanggal_efektif: 2025-02-01', 'tanggal_efektif: 2025-13-01') }) },
   ],
   invalid: [
+    { name: '1.1: a month date before tanggal_pembuatan', code: monthEarly, errors: [{ messageId: 'efektifBefore', ...within(monthEarly, 'tanggal_efektif: 2024-12', '2024-12') }] },
     { name: '30 February', code: feb30, errors: [{ messageId: 'noSuchDate', ...span(feb30, '2025-02-30'), message: 'tanggal `2025-02-30` tidak ada: bulan 2 tahun 2025 hanya memiliki 28 hari' }] },
     { name: '29 February of a common year', code: notLeap, lang: 'en', errors: [{ messageId: 'noSuchDate', ...span(notLeap, '2027-02-29') }] },
     {

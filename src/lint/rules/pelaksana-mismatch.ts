@@ -1,0 +1,52 @@
+// pelaksana-mismatch: `kegiatan` begins with the title of an actor other than the row's own ("Resepsionis mengarahkan ..." in the column of Pengguna Layanan).
+import { normalizeName } from '../../model/names.js';
+import { defineRule } from '../types.js';
+import { actorRefs, isObj } from '../util/data.js';
+
+/** True when `text` (normalized) begins with `title` (normalized) as whole words. */
+function beginsWith(text: string, title: string): boolean {
+  return title !== '' && text.startsWith(title) && (text.length === title.length || !/[\p{L}\p{N}]/u.test(text[title.length]));
+}
+
+export default defineRule({
+  id: 'pelaksana-mismatch',
+  meta: {
+    description: {
+      id: '`kegiatan` tidak diawali judul pelaksana lain daripada pelaksana barisnya sendiri',
+      en: '`kegiatan` does not begin with the title of an actor other than the row’s own',
+    },
+    defaultLevel: 'warn',
+    docsUrl: 'docs/rules/pelaksana-mismatch.md',
+    scope: 'file',
+    messages: {
+      mismatch: {
+        id: 'kegiatan diawali `{{title}}`, tetapi simbolnya di kolom {{own}}; pindahkan kegiatan ke `pelaksana: {{id}}` atau perbaiki uraiannya',
+        en: 'the activity begins with `{{title}}`, but its symbol is in the column of {{own}}; move it to `pelaksana: {{id}}` or fix the text',
+      },
+    },
+  },
+  check(ctx) {
+    if (!isObj(ctx.data) || !isObj(ctx.data.pelaksana) || !Array.isArray(ctx.data.prosedur)) return;
+    // longest titles first: "Kepala Bagian Umum" must win over "Kepala"
+    const titles = Object.entries(ctx.data.pelaksana)
+      .filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')
+      .map(([id, title]) => ({ id, title, key: normalizeName(title) }))
+      .sort((a, b) => b.key.length - a.key.length);
+    if (titles.length < 2) return;
+    const own = new Map<number, Set<string>>();
+    for (const r of actorRefs(ctx.data)) {
+      if (!own.has(r.index)) own.set(r.index, new Set());
+      own.get(r.index)!.add(r.name);
+    }
+    ctx.data.prosedur.forEach((row, index) => {
+      if (!isObj(row) || typeof row.kegiatan !== 'string') return;
+      const mine = own.get(index);
+      if (!mine || mine.size === 0) return;
+      const text = normalizeName(row.kegiatan);
+      const hit = titles.find((t) => beginsWith(text, t.key));
+      if (!hit || mine.has(hit.id)) return;
+      const ownTitles = [...mine].map((id) => titles.find((t) => t.id === id)?.title ?? id).map((t) => `\`${t}\``).join(', ');
+      ctx.report({ messageId: 'mismatch', data: { title: hit.title, own: ownTitles, id: hit.id }, at: ['prosedur', index, 'kegiatan'] });
+    });
+  },
+});
