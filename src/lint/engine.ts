@@ -1,7 +1,8 @@
 // The lint engine: runs the rules on one SOP document, stamps rule id/severity/url, locates every report, dedupes and sorts.
 import type { SopConfig } from '../config/config-types.js';
 import type { Diagnostic, FileResult, Location, Range, RelatedLocation } from '../core/types.js';
-import { locate, type SopDocument } from '../document/sop-document.js';
+import { LineIndex } from '../document/positions.js';
+import { locate, type LoadProblem, type SopDocument } from '../document/sop-document.js';
 import { buildFlowModel } from '../model/flow.js';
 import type { FlowModel } from '../model/flow-types.js';
 import type { SchemaProblem } from '../schema/translate.js';
@@ -34,7 +35,7 @@ const projectRules = ruleList.filter((r) => r.meta.scope === 'project' && r.chec
 const rangeKey = (file: string, r: Range) => `${file}:${r.line}:${r.column}:${r.endLine}:${r.endColumn}`;
 
 function sourceOf(rule: RuleModule<any>): Diagnostic['source'] {
-  if (rule.id === 'file-read' || rule.id === 'file-encoding') return 'io';
+  if (rule.id === 'file-read' || rule.id === 'file-encoding' || rule.id === 'path-outside') return 'io';
   if (rule.meta.scope === 'loader') return 'yaml';
   return rule.id === 'schema' ? 'schema' : 'rule';
 }
@@ -77,6 +78,7 @@ export function lintDocument(doc: SopDocument, run: EngineRun): FileOutcome {
       now: run.now,
       loadProblems: doc.problems,
       history: run.history?.[doc.file],
+      source: { absPath: doc.absPath, configDir: doc.config?.dir, fromDefaults: doc.fromDefaults },
       schemaProblems: () => (schema ??= schemaProblemsOf(doc.data)),
       flow: () => (flow ??= buildFlowModel(doc.data, { time: run.config.time, lang: run.lang })),
       report(r: ReportDescriptor) {
@@ -236,4 +238,13 @@ export function dedupeForeign(results: FileResult[]): void {
     });
     if (kept.length !== before) Object.assign(r, makeResult(r.filePath, kept));
   }
+}
+
+/** A result for a file that is not an SOP but has located problems (the config naming files outside the repository). */
+export function problemsResult(file: string, problems: LoadProblem[], run: EngineRun): FileResult {
+  const doc: SopDocument = {
+    file, absPath: file, text: '', lines: new LineIndex(''), hasFrontmatter: false, raw: undefined, data: undefined,
+    fromDefaults: new Set(), body: '', bodyLine: 1, problems,
+  };
+  return lintDocument(doc, { ...run, facts: false }).result;
 }
