@@ -9,6 +9,7 @@ import { locate, type LoadProblem, type SopDocument } from '../document/sop-docu
 import { admit, parseText, readDiscovered } from '../lint/admit.js';
 import { configFromText } from '../lint/config-source.js';
 import { dedupeForeign, factsOf, lintDocument, makeResult, problemsResult, projectRulesEnabled, runProjectRules, sortResults, type EngineRun, type FileOutcome } from '../lint/engine.js';
+import { scanFacts } from '../lint/header-scan.js';
 import { rules } from '../lint/rules/index.js';
 import { lintWorkspace, workspaceLocator } from '../lint/run.js';
 import { lifecycleRulesEnabled, runLifecycleStage } from '../lint/lifecycle.js';
@@ -104,7 +105,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const outcomes = await lintWorkspace(ws, run, { workers: options.workers, fast: options.fastYaml });
   const context = run.facts ? await repositoryContext(ws, options.fastYaml !== false) : { outcomes: [], files: [] };
   const locator = workspaceLocator({ config: ws.config, files: [...ws.files, ...context.files] });
-  await runProjectRules([...outcomes, ...context.outcomes], run, locator);
+  await runProjectRules([...outcomes, ...context.outcomes], run, locator, new Set(outcomes.map((o) => o.result.filePath)));
   const results = outcomes.map((o) => o.result);
   if (records) {
     const argPaths = (options.paths?.length ? options.paths : ['.']).map((p) => path.resolve(ws.cwd, p));
@@ -167,6 +168,14 @@ async function repositoryContext(ws: Workspace, fast: boolean): Promise<{ outcom
   const files = repo.files.filter((f) => !inRun.has(real(f.absPath))).map((f) => ({ ...f, explicit: false }));
   const outcomes: FileOutcome[] = [];
   for (const f of files) {
+    if (f.outside) continue; // never read (path-outside)
+    // a header scan of the frontmatter, key by key; a full read only when the scan cannot be trusted
+    const scanned = scanFacts(f.file, f.absPath, ws.config);
+    if (scanned === null) continue;
+    if (scanned) {
+      outcomes.push({ result: makeResult(f.file, []), facts: scanned });
+      continue;
+    }
     const doc = await readDiscovered(f, ws.config, fast);
     if (doc) outcomes.push({ result: makeResult(doc.file, []), facts: factsOf(doc) });
   }

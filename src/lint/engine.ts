@@ -128,9 +128,13 @@ export function parsedOk(doc: SopDocument): boolean {
 
 /** The small facts project rules need (values and YAML paths); the document itself can then be dropped. */
 export function factsOf(doc: SopDocument): FileFacts {
-  const facts: FileFacts = { file: doc.file, keterkaitan: [] };
-  if (!parsedOk(doc) || !isObj(doc.data)) return facts;
-  const data = doc.data;
+  if (!parsedOk(doc) || !isObj(doc.data)) return { file: doc.file, keterkaitan: [] };
+  return factsFromData(doc.file, doc.data);
+}
+
+/** The facts of merged frontmatter data (also built from a header scan, lint/header-scan.ts). */
+export function factsFromData(file: string, data: Record<string, unknown>): FileFacts {
+  const facts: FileFacts = { file, keterkaitan: [] };
   for (const key of ['nomor', 'nama'] as const) {
     const v = data[key];
     if (typeof v === 'string' && v.trim() !== '') facts[key] = { value: v, at: [key] };
@@ -148,6 +152,9 @@ export function factsOf(doc: SopDocument): FileFacts {
   return facts;
 }
 
+/** Top-level keys factsFromData reads: a header scan parses only these. */
+export const FACT_KEYS: readonly string[] = ['nomor', 'nama', 'keterkaitan', 'tanggal_efektif', 'tanggal_revisi', 'status'];
+
 /** Finds where a YAML path of one of the run's SOPs is written (the caller may read the file again). */
 export type FactLocator = (place: FactPlace) => Promise<Location>;
 
@@ -155,7 +162,12 @@ export type FactLocator = (place: FactPlace) => Promise<Location>;
  * Runs the project rules over every file's facts and adds their diagnostics to the matching
  * results. Only the places reported are located, through `locateFact`.
  */
-export async function runProjectRules(outcomes: FileOutcome[], run: EngineRun, locateFact: FactLocator): Promise<void> {
+/**
+ * `reported`: files whose diagnostics are kept (default all); reports on the others (the
+ * repository's SOPs outside the run, there for their facts) are dropped before being located, so
+ * their files are not read again.
+ */
+export async function runProjectRules(outcomes: FileOutcome[], run: EngineRun, locateFact: FactLocator, reported?: ReadonlySet<string>): Promise<void> {
   const byFile = new Map(outcomes.map((o) => [o.result.filePath, o.result]));
   const files = outcomes.flatMap((o) => (o.facts ? [o.facts] : [])).sort((a, b) => compareStrings(a.file, b.file));
   const pending: { rule: RuleModule<any>; severity: Diagnostic['severity']; report: ProjectReportDescriptor }[] = [];
@@ -178,7 +190,7 @@ export async function runProjectRules(outcomes: FileOutcome[], run: EngineRun, l
   const touched = new Set<FileResult>();
   for (const { rule, severity, report: r } of pending) {
     const result = byFile.get(r.file);
-    if (!result) continue;
+    if (!result || (reported && !reported.has(r.file))) continue;
     const related = r.related ? await Promise.all(r.related.map(async (x) => ({ ...(await locateFact(x)), message: ruleMessage(rule, x.messageId, x.data, run.lang) }))) : undefined;
     result.diagnostics.push(toDiagnostic(rule, severity, ruleMessage(rule, r.messageId, r.data, run.lang), await locateFact(r), related));
     touched.add(result);
