@@ -3,7 +3,7 @@ import path from 'node:path';
 import { CONFIG_NAMES } from '../config/load.js';
 import type { Lang, LoadedConfig, Paper } from '../config/config-types.js';
 import { SopUsageError } from '../core/errors.js';
-import { displayPath, toPosix } from '../core/paths.js';
+import { contain, displayPath, toPosix } from '../core/paths.js';
 import { discoverFiles } from '../discovery/discover.js';
 import { isPlainObject } from '../document/sop-document.js';
 import { exists, nodeFs, writeAtomic, type ScaffoldFs } from '../scaffold/fs.js';
@@ -80,8 +80,12 @@ const EXAMPLE_DIR = 'contoh';
 interface PlannedFile {
   rel: string;
   content: string;
-  /** owned: init's own file (kept unless --force); json: merged into an existing file; once: written only if absent. */
-  kind: 'owned' | 'json' | 'once';
+  /**
+   * owned: init's own file (kept unless --force); json: merged into an existing file; once: written
+   * only if absent; content: the user's text once written (penjelasan, the example SOP): never
+   * replaced, not even with --force.
+   */
+  kind: 'owned' | 'json' | 'once' | 'content';
   json?: Record<string, unknown>;
 }
 
@@ -139,8 +143,8 @@ export async function init(opts: InitOptions): Promise<InitResult> {
   const configRef = await schemaRef(fs, dir, dir, 'config.schema.json');
   const planned: PlannedFile[] = [
     { rel: configName, content: configText(settings, configRef), kind: 'owned' },
-    { rel: 'penjelasan.md', content: penjelasanText(settings), kind: 'owned' },
-    { rel: toPosix(path.relative(dir, example.absPath)), content: example.content, kind: 'owned' },
+    { rel: 'penjelasan.md', content: penjelasanText(settings), kind: 'content' },
+    { rel: toPosix(path.relative(dir, example.absPath)), content: example.content, kind: 'content' },
     { rel: '.github/workflows/sop-lint.yml', content: workflowText(lang), kind: 'owned' },
     { rel: '.vscode/settings.json', content: '', kind: 'json', json: vscodeSettings(configRef) },
     { rel: '.vscode/extensions.json', content: '', kind: 'json', json: VSCODE_EXTENSIONS },
@@ -150,6 +154,14 @@ export async function init(opts: InitOptions): Promise<InitResult> {
   const files: InitFile[] = [];
   for (const p of planned) {
     const abs = path.join(dir, ...p.rel.split('/'));
+    // the containment rule: a symlinked `.github` or `contoh` must not carry a write out of the folder
+    if (!contain(dir, abs).inside) {
+      files.push({
+        file: displayPath(abs, cwd), absPath: abs, status: 'skipped',
+        note: say(lang, 'lewat tautan simbolik ke luar folder ini; tidak ditulis', 'reached through a symlink out of this folder; not written'),
+      });
+      continue;
+    }
     await fs.mkdir(path.dirname(abs), { recursive: true });
     files.push({ file: displayPath(abs, cwd), absPath: abs, ...(await writePlanned(fs, abs, p, Boolean(opts.force), lang)) });
   }
@@ -186,6 +198,9 @@ async function writePlanned(fs: ScaffoldFs, abs: string, p: PlannedFile, force: 
     if (!merged) return { status: 'kept', note: say(lang, 'sudah berisi pengaturan yang diperlukan', 'already has the needed settings') };
     await writeAtomic(fs, abs, `${JSON.stringify(merged, null, 2)}\n`, { overwrite: true });
     return { status: 'merged' };
+  }
+  if (present && p.kind === 'content') {
+    return { status: 'kept', note: say(lang, 'isi milik pengguna, tidak ditimpa (juga dengan --force)', "the user's own content, never replaced (also with --force)") };
   }
   if (present && (p.kind === 'once' || !force)) {
     return { status: 'kept', note: say(lang, 'sudah ada, tidak diubah', 'exists, left as it is') };

@@ -1,12 +1,15 @@
 // `lint` API: discovers, reads and checks SOP files and returns sorted results; never prints, never exits.
 import path from 'node:path';
 import type { LoadedConfig, RuleSetting, SopConfig } from '../config/config-types.js';
-import { displayPath } from '../core/paths.js';
+import { displayPath, outsideMessage, realPathOf } from '../core/paths.js';
+import { locateInYaml } from '../document/positions.js';
+import { configReferences } from '../workspace/references.js';
 import type { FileResult, LintRunResult } from '../core/types.js';
-import { locate, type SopDocument } from '../document/sop-document.js';
+import { locate, type LoadProblem, type SopDocument } from '../document/sop-document.js';
 import { admit, parseText, readDiscovered } from '../lint/admit.js';
 import { configFromText } from '../lint/config-source.js';
-import { dedupeForeign, factsOf, lintDocument, makeResult, projectRulesEnabled, runProjectRules, sortResults, type EngineRun, type FileOutcome } from '../lint/engine.js';
+import { dedupeForeign, factsOf, lintDocument, makeResult, problemsResult, projectRulesEnabled, runProjectRules, sortResults, type EngineRun, type FileOutcome } from '../lint/engine.js';
+import { scanFacts } from '../lint/header-scan.js';
 import { rules } from '../lint/rules/index.js';
 import { lintWorkspace, workspaceLocator } from '../lint/run.js';
 import { lifecycleRulesEnabled, runLifecycleStage } from '../lint/lifecycle.js';
@@ -104,7 +107,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const outcomes = await lintWorkspace(ws, run, { workers: options.workers, fast: options.fastYaml });
   const context = run.facts ? await repositoryContext(ws, options.fastYaml !== false) : { outcomes: [], files: [] };
   const locator = workspaceLocator({ config: ws.config, files: [...ws.files, ...context.files] });
-  await runProjectRules([...outcomes, ...context.outcomes], run, locator);
+  await runProjectRules([...outcomes, ...context.outcomes], run, locator, new Set(outcomes.map((o) => o.result.filePath)));
   const results = outcomes.map((o) => o.result);
   if (records) {
     const argPaths = (options.paths?.length ? options.paths : ['.']).map((p) => path.resolve(ws.cwd, p));
@@ -113,6 +116,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       recordInRun: (rec) => argPaths.some((p) => isInside(rec.absPath, p)),
     })));
   }
+  const outsideRefs = configOutsideProblems(ws.config, ws.cwd);
+  if (outsideRefs.length > 0) results.push(problemsResult(outsideRefs[0].location.file, outsideRefs, run));
   sortResults(results);
   dedupeForeign(results);
   const missing = ws.missing.map((m) => ({ arg: m.arg, message: lang === 'en' ? m.messageEn : m.message }));
@@ -126,6 +131,17 @@ const NOT_A_REVISION = new Set(['tanggal_revisi', 'status', 'diganti_oleh', 'men
 export function historyFacts(fh: FileHistory): HistoryFacts {
   const last = [...fh.revisions].reverse().find((r) => r.number > 0 && r.keys.some((k) => !NOT_A_REVISION.has(k)));
   return last ? { lastChange: { date: last.date, commit: last.commit, subject: last.subject, author: last.author } } : {};
+}
+
+/** `path-outside` problems for files the config names outside the repository (pack decree, usage notes). */
+function configOutsideProblems(config: LoadedConfig, cwd: string): LoadProblem[] {
+  if (!config.file) return [];
+  const file = displayPath(config.file, cwd);
+  return configReferences(config).filter((r) => !r.containment.inside).map((r) => ({
+    ruleId: 'path-outside' as const,
+    ...outsideMessage(r.value, r.containment.real),
+    location: config.source ? locateInYaml(config.source, r.at) : { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
+  }));
 }
 
 /**
@@ -148,10 +164,20 @@ function lifecycleOf(ws: Workspace): LifecycleRecords | undefined {
 async function repositoryContext(ws: Workspace, fast: boolean): Promise<{ outcomes: FileOutcome[]; files: Workspace['files'] }> {
   if (!ws.config.file) return { outcomes: [], files: [] }; // no config: the run itself is the repository
   const repo = await discoverFiles({ cwd: ws.cwd, paths: [ws.config.dir], config: ws.config });
-  const inRun = new Set(ws.files.map((f) => f.absPath));
-  const files = repo.files.filter((f) => !inRun.has(f.absPath)).map((f) => ({ ...f, explicit: false }));
+  // by real path: a file linted through a symlinked folder is the same SOP as its original
+  const real = (p: string) => realPathOf(p) ?? p;
+  const inRun = new Set(ws.files.map((f) => real(f.absPath)));
+  const files = repo.files.filter((f) => !inRun.has(real(f.absPath))).map((f) => ({ ...f, explicit: false }));
   const outcomes: FileOutcome[] = [];
   for (const f of files) {
+    if (f.outside) continue; // never read (path-outside)
+    // a header scan of the frontmatter, key by key; a full read only when the scan cannot be trusted
+    const scanned = scanFacts(f.file, f.absPath, ws.config);
+    if (scanned === null) continue;
+    if (scanned) {
+      outcomes.push({ result: makeResult(f.file, []), facts: scanned });
+      continue;
+    }
     const doc = await readDiscovered(f, ws.config, fast);
     if (doc) outcomes.push({ result: makeResult(doc.file, []), facts: factsOf(doc) });
   }

@@ -1,4 +1,5 @@
 // `scaffold` API (`sop new`): a new SOP file from a template, numbered and dated; returns what it did, never prints.
+import { refuseControlChars } from '../scaffold/flag-check.js';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { Lang, LoadedConfig } from '../config/config-types.js';
@@ -88,6 +89,10 @@ export async function scaffold(opts: ScaffoldOptions): Promise<ScaffoldResult> {
   const tctx: TemplateContext = { fs, root, userDir, cwd, lang };
 
   let { title, dir, template, pelaksana } = opts;
+  refuseControlChars('judul', title, lang);
+  refuseControlChars('--dir', dir, lang);
+  refuseControlChars('--template', template, lang);
+  for (const p of pelaksana ?? []) refuseControlChars('--pelaksana', p, lang);
   if (opts.prompt && (title === undefined || dir === undefined || template === undefined || pelaksana === undefined)) {
     const templates = await listTemplates(tctx);
     const described = await Promise.all(

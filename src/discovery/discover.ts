@@ -5,7 +5,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { LoadedConfig } from '../config/config-types.js';
-import { displayPath, isInside, toPosix } from '../core/paths.js';
+import { contain, displayPath, isInside, repositoryRoot, toPosix } from '../core/paths.js';
 
 export interface DiscoveredFile {
   absPath: string;
@@ -13,6 +13,11 @@ export interface DiscoveredFile {
   file: string;
   /** Named on the command line or matched by config `include`: must be an SOP. A glob's matches are not. */
   explicit: boolean;
+  /**
+   * Set when the path leads outside the repository through a symlink: the real target (undefined
+   * for a dangling or looping link). Such a file is never read; it gets a `path-outside` problem.
+   */
+  outside?: { real: string | undefined };
 }
 
 export interface MissingPath {
@@ -70,8 +75,18 @@ function ignoredBy(layers: IgnoreLayer[], abs: string, isDir: boolean): boolean 
   return false;
 }
 
-/** Walks `root` and yields every file below it, following symlinks once (loops are skipped). */
-async function walk(root: string, skipDirs: string[], onFile: (abs: string, real: string) => void): Promise<void> {
+interface WalkSinks {
+  onFile: (abs: string, real: string) => void;
+  /** A symlink (to a folder, or to a file the walk would take) whose target is outside `repo`. */
+  onOutside: (abs: string, real: string | undefined, isDir: boolean) => void;
+}
+
+/**
+ * Walks `root` and yields every file below it. Symlinks are followed only while their target stays
+ * inside `repo` (the containment rule): a link to `/` or to another repository is reported, never
+ * walked; each real folder is visited once, so links back up the tree cannot loop.
+ */
+async function walk(root: string, repo: string, skipDirs: string[], sinks: WalkSinks): Promise<void> {
   const seen = new Set<string>();
   const top = gitRoot(root);
   const baseLayers: IgnoreLayer[] = [];
@@ -104,27 +119,46 @@ async function walk(root: string, skipDirs: string[], onFile: (abs: string, real
       const abs = path.join(dir, e.name);
       let isDir = e.isDirectory();
       let isFile = e.isFile();
+      let linkOut: { real: string | undefined } | undefined;
       if (e.isSymbolicLink()) {
         try {
           const st = statSync(abs);
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch {
-          continue;
+          continue; // dangling or looping link: nothing to read behind it
         }
+        const c = contain(repo, abs);
+        if (!c.inside) linkOut = { real: c.real };
       }
       if (isDir) {
         if (ALWAYS_SKIPPED.has(e.name) || skipDirs.some((s) => isInside(abs, s))) continue;
         if (ignoredBy(active, abs, true)) continue;
+        if (linkOut) {
+          sinks.onOutside(abs, linkOut.real, true);
+          continue;
+        }
         await visit(abs, active);
       } else if (isFile) {
         if (ignoredBy(active, abs, false)) continue;
+        if (linkOut) {
+          sinks.onOutside(abs, linkOut.real, false);
+          continue;
+        }
         // the real path lets a file reached through a symlinked folder be linted once, not once per route
-        onFile(abs, e.isSymbolicLink() ? realOrSelf(abs) : path.join(real, e.name));
+        sinks.onFile(abs, e.isSymbolicLink() ? realOrSelf(abs) : path.join(real, e.name));
       }
     }
   }
   await visit(root, baseLayers);
+}
+
+function existingDir(abs: string): string {
+  try {
+    return statSync(abs).isDirectory() ? abs : path.dirname(abs);
+  } catch {
+    return path.dirname(abs);
+  }
 }
 
 function realOrSelf(p: string): string {
@@ -179,6 +213,13 @@ export async function discoverFiles(opts: DiscoverOptions): Promise<Discovery> {
     if (!prev) out.set(real, { absPath: abs, file: displayPath(abs, cwd), explicit });
     else if (explicit && !prev.explicit) prev.explicit = true;
   };
+  // a path that leads out of the repository is reported once, under its own name (never read)
+  const addOutside = (abs: string, real: string | undefined) => {
+    out.set(`outside:${abs}`, { absPath: abs, file: displayPath(abs, cwd), explicit: true, outside: { real } });
+  };
+  // the repository the run is in; a path named outside it is judged by its own repository
+  const runRepo = repositoryRoot(configDir);
+  const repoOf = (abs: string) => (isInside(abs, runRepo) ? runRepo : repositoryRoot(existingDir(abs)));
 
   const positive = opts.paths.filter((a) => !a.startsWith('!'));
   const args = positive.length > 0 ? positive : ['.'];
@@ -188,12 +229,20 @@ export async function discoverFiles(opts: DiscoverOptions): Promise<Discovery> {
       const base = path.resolve(cwd, globBase(arg));
       const match = picomatch(toPosix(path.relative(base, abs)) || '**', { dot: false });
       let matched = false;
-      if (existsSync(base)) await walk(base, skip, (f, real) => {
-        if (match(toPosix(path.relative(base, f))) && !excluded(f)) {
-          matched = true;
-          // like a folder walk: a match without frontmatter is documentation, not an error (`**/*.md` meets README.md)
-          add(f, false, real);
-        }
+      if (existsSync(base)) await walk(base, repoOf(base), skip, {
+        onFile: (f, real) => {
+          if (match(toPosix(path.relative(base, f))) && !excluded(f)) {
+            matched = true;
+            // like a folder walk: a match without frontmatter is documentation, not an error (`**/*.md` meets README.md)
+            add(f, false, real);
+          }
+        },
+        onOutside: (f, real, isDir) => {
+          if ((isDir || match(toPosix(path.relative(base, f)))) && !excluded(f)) {
+            matched = true;
+            addOutside(f, real);
+          }
+        },
       });
       if (!matched) missing.push({ arg, message: `tidak ada berkas yang cocok dengan pola \`${arg}\``, messageEn: `no files match the pattern \`${arg}\`` });
       continue;
@@ -206,16 +255,30 @@ export async function discoverFiles(opts: DiscoverOptions): Promise<Discovery> {
       continue;
     }
     if (st.isFile()) {
-      if (!negatedArg(abs)) add(abs, true);
+      if (negatedArg(abs)) continue;
+      const c = contain(repoOf(abs), abs);
+      if (c.inside) add(abs, true);
+      else addOutside(abs, c.real);
       continue;
     }
-    await walk(abs, skip, (f, real) => {
-      if (excluded(f)) return;
-      if (include && isInside(f, configDir)) {
-        if (include(rel(f))) add(f, true, real);
-      } else if (f.endsWith('.md')) {
-        add(f, false, real);
-      }
+    const top = contain(repoOf(abs), abs);
+    if (!top.inside) {
+      addOutside(abs, top.real); // a folder argument that is itself a link out of the repository
+      continue;
+    }
+    const wanted = (f: string) => !excluded(f) && (include && isInside(f, configDir) ? include(rel(f)) : f.endsWith('.md'));
+    await walk(abs, repoOf(abs), skip, {
+      onFile: (f, real) => {
+        if (excluded(f)) return;
+        if (include && isInside(f, configDir)) {
+          if (include(rel(f))) add(f, true, real);
+        } else if (f.endsWith('.md')) {
+          add(f, false, real);
+        }
+      },
+      onOutside: (f, real, isDir) => {
+        if (isDir ? !excluded(f) : wanted(f)) addOutside(f, real);
+      },
     });
   }
   const files = [...out.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

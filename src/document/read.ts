@@ -18,9 +18,17 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
     return { ok: false, reason: 'binary', text, offset: utf8Lenient.decode(body.subarray(0, nul)).length };
   }
   try {
-    return { ok: true, text: utf8Fatal.decode(body), hadBom };
+    return { ok: true, text: lineBreaks(utf8Fatal.decode(body)), hadBom };
   } catch {
     const text = utf8Lenient.decode(body);
     return { ok: false, reason: 'encoding', text, offset: Math.max(0, text.indexOf('\uFFFD')) };
   }
+}
+
+/**
+ * Lone CR line endings (old Mac editors) become LF, one character for one, so every offset stays
+ * valid: frontmatter split, YAML, positions, lint, build and render then all see the same lines.
+ */
+function lineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }

@@ -1,7 +1,9 @@
 // Loads one SOP file into a SopDocument: decoded text, frontmatter YAML with node ranges, merged data, body.
 import { readFile } from 'node:fs/promises';
 import type { LoadedConfig } from '../config/config-types.js';
+import { outsideMessage } from '../core/paths.js';
 import type { Location } from '../core/types.js';
+import { checkBody, checkYaml, type BoundProblem } from './bounds.js';
 import { splitFrontmatter } from './frontmatter.js';
 import { LineIndex, locateInYaml, type LocateOptions, type YamlPath, type YamlSource } from './positions.js';
 import { decodeSource } from './read.js';
@@ -9,7 +11,7 @@ import { parseYaml } from './yaml.js';
 
 /** Why a file could not be (fully) read as an SOP. Turned into diagnostics by lint. */
 export interface LoadProblem {
-  ruleId: 'yaml-syntax' | 'frontmatter-missing' | 'file-encoding' | 'file-read';
+  ruleId: 'yaml-syntax' | 'frontmatter-missing' | 'file-encoding' | 'file-read' | 'path-outside' | 'body-limit';
   message: string;
   messageEn: string;
   location: Location;
@@ -77,16 +79,26 @@ export function parseSop(bytes: Uint8Array, file: string, absPath: string, confi
     return base;
   }
   const yamlText = text.slice(split.yamlStart, split.yamlEnd);
+  base.body = text.slice(split.bodyStart);
+  base.bodyLine = lines.position(split.bodyStart).line;
+  // bounds first: absurd nesting or size is refused before a parser can be exhausted by it
+  const yamlBound = checkYaml(yamlText);
+  if (yamlBound) {
+    base.problems.push({ ruleId: 'yaml-syntax', code: yamlBound.kind === 'size' ? 'SIZE_LIMIT' : 'DEPTH_LIMIT', ...boundProblem(lines, file, split.yamlStart + yamlBound.offset, yamlBound) });
+    return base;
+  }
+  const bodyBound = checkBody(base.body);
+  if (bodyBound) base.problems.push({ ruleId: 'body-limit', ...boundProblem(lines, file, split.bodyStart + bodyBound.offset, bodyBound) });
   const parsed = parseYaml(yamlText);
   const source: YamlSource = {
     file, doc: parsed.doc, offset: split.yamlStart, lines,
     wholeRange: lines.range(0, split.openLineEnd),
   };
-  base.body = text.slice(split.bodyStart);
-  base.bodyLine = lines.position(split.bodyStart).line;
   if (parsed.problems.length > 0) {
     for (const p of parsed.problems) {
-      const loc = p.code === 'ALIAS_LIMIT' ? whole(lines, file, 0, split.openLineEnd) : whole(lines, file, split.yamlStart + p.start, split.yamlStart + Math.max(p.end, p.start + 1));
+      // an exhausted stack stops at a different node each run: report the frontmatter, a stable place
+      const unstable = p.code === 'ALIAS_LIMIT' || /Maximum call stack size exceeded/.test(p.message);
+      const loc = unstable ? whole(lines, file, 0, split.openLineEnd) : whole(lines, file, split.yamlStart + p.start, split.yamlStart + Math.max(p.end, p.start + 1));
       base.problems.push({ ruleId: 'yaml-syntax', message: translateYamlMessage(p.code, p.message, 'id'), messageEn: translateYamlMessage(p.code, p.message, 'en'), location: loc, code: p.code });
     }
     return base;
@@ -113,6 +125,28 @@ export function mergeDefaults(value: unknown, config?: LoadedConfig): { data: un
   return { data: merged, fromDefaults: from };
 }
 
+/** A bound problem located on the line where the limit is crossed. */
+function boundProblem(lines: LineIndex, file: string, offset: number, b: BoundProblem): Omit<LoadProblem, 'ruleId'> {
+  const at = lines.position(offset);
+  const lineEnd = lines.text.indexOf('\n', offset);
+  const end = lines.position(lineEnd === -1 ? lines.text.length : lineEnd);
+  return { message: b.message, messageEn: b.messageEn, location: { file, line: at.line, column: at.column, endLine: end.line, endColumn: end.column } };
+}
+
+/** A document whose file was not read, carrying the one problem that says why. */
+export function unreadDocument(file: string, absPath: string, config: LoadedConfig | undefined, problem: Omit<LoadProblem, 'location'>): SopDocument {
+  return {
+    file, absPath, text: '', lines: new LineIndex(''), hasFrontmatter: false, raw: undefined, data: undefined, fromDefaults: new Set(),
+    config, body: '', bodyLine: 1,
+    problems: [{ ...problem, location: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } }],
+  };
+}
+
+/** A discovered path that leads out of the repository: never read, reported as `path-outside`. */
+export function outsideDocument(file: string, absPath: string, real: string | undefined, config?: LoadedConfig): SopDocument {
+  return unreadDocument(file, absPath, config, { ruleId: 'path-outside', ...outsideMessage(file, real) });
+}
+
 /** Reads and parses one SOP file; an unreadable file becomes a `file-read` problem. */
 export async function loadSop(absPath: string, file: string, config?: LoadedConfig): Promise<SopDocument> {
   let bytes: Uint8Array;
@@ -120,17 +154,11 @@ export async function loadSop(absPath: string, file: string, config?: LoadedConf
     bytes = await readFile(absPath);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
-    const lines = new LineIndex('');
-    return {
-      file, absPath, text: '', lines, hasFrontmatter: false, raw: undefined, data: undefined, fromDefaults: new Set(),
-      config, body: '', bodyLine: 1,
-      problems: [{
-        ruleId: 'file-read',
-        message: code === 'ENOENT' ? 'berkas tidak ditemukan' : code === 'EISDIR' ? 'ini folder, bukan berkas' : `berkas tidak dapat dibaca (${code})`,
-        messageEn: code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'this is a folder, not a file' : `file cannot be read (${code})`,
-        location: { file, line: 1, column: 1, endLine: 1, endColumn: 1 },
-      }],
-    };
+    return unreadDocument(file, absPath, config, {
+      ruleId: 'file-read',
+      message: code === 'ENOENT' ? 'berkas tidak ditemukan' : code === 'EISDIR' ? 'ini folder, bukan berkas' : `berkas tidak dapat dibaca (${code})`,
+      messageEn: code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'this is a folder, not a file' : `file cannot be read (${code})`,
+    });
   }
   return parseSop(bytes, file, absPath, config);
 }

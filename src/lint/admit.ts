@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { LoadedConfig } from '../config/config-types.js';
 import type { DiscoveredFile } from '../discovery/discover.js';
-import { loadSop, parseSop, type SopDocument } from '../document/sop-document.js';
+import { loadSop, outsideDocument, parseSop, type SopDocument } from '../document/sop-document.js';
 import { admit } from '../workspace/workspace.js';
 import { fastParseSop } from './fast-yaml.js';
 
@@ -15,6 +15,7 @@ export { admit };
  * `file-read` problem.
  */
 export async function readDiscovered(f: DiscoveredFile, config: LoadedConfig, fast = true): Promise<SopDocument | undefined> {
+  if (f.outside) return admit(outsideDocument(f.file, f.absPath, f.outside.real, config), true);
   let bytes: Buffer;
   try {
     bytes = readFileSync(f.absPath);

@@ -1,7 +1,8 @@
 // The lint engine: runs the rules on one SOP document, stamps rule id/severity/url, locates every report, dedupes and sorts.
 import type { SopConfig } from '../config/config-types.js';
 import type { Diagnostic, FileResult, Location, Range, RelatedLocation } from '../core/types.js';
-import { locate, type SopDocument } from '../document/sop-document.js';
+import { LineIndex } from '../document/positions.js';
+import { locate, type LoadProblem, type SopDocument } from '../document/sop-document.js';
 import { buildFlowModel } from '../model/flow.js';
 import type { FlowModel } from '../model/flow-types.js';
 import type { SchemaProblem } from '../schema/translate.js';
@@ -34,7 +35,7 @@ const projectRules = ruleList.filter((r) => r.meta.scope === 'project' && r.chec
 const rangeKey = (file: string, r: Range) => `${file}:${r.line}:${r.column}:${r.endLine}:${r.endColumn}`;
 
 function sourceOf(rule: RuleModule<any>): Diagnostic['source'] {
-  if (rule.id === 'file-read' || rule.id === 'file-encoding') return 'io';
+  if (rule.id === 'file-read' || rule.id === 'file-encoding' || rule.id === 'path-outside') return 'io';
   if (rule.meta.scope === 'loader') return 'yaml';
   return rule.id === 'schema' ? 'schema' : 'rule';
 }
@@ -77,6 +78,7 @@ export function lintDocument(doc: SopDocument, run: EngineRun): FileOutcome {
       now: run.now,
       loadProblems: doc.problems,
       history: run.history?.[doc.file],
+      source: { absPath: doc.absPath, configDir: doc.config?.dir, fromDefaults: doc.fromDefaults },
       schemaProblems: () => (schema ??= schemaProblemsOf(doc.data)),
       flow: () => (flow ??= buildFlowModel(doc.data, { time: run.config.time, lang: run.lang })),
       report(r: ReportDescriptor) {
@@ -126,9 +128,13 @@ export function parsedOk(doc: SopDocument): boolean {
 
 /** The small facts project rules need (values and YAML paths); the document itself can then be dropped. */
 export function factsOf(doc: SopDocument): FileFacts {
-  const facts: FileFacts = { file: doc.file, keterkaitan: [] };
-  if (!parsedOk(doc) || !isObj(doc.data)) return facts;
-  const data = doc.data;
+  if (!parsedOk(doc) || !isObj(doc.data)) return { file: doc.file, keterkaitan: [] };
+  return factsFromData(doc.file, doc.data);
+}
+
+/** The facts of merged frontmatter data (also built from a header scan, lint/header-scan.ts). */
+export function factsFromData(file: string, data: Record<string, unknown>): FileFacts {
+  const facts: FileFacts = { file, keterkaitan: [] };
   for (const key of ['nomor', 'nama'] as const) {
     const v = data[key];
     if (typeof v === 'string' && v.trim() !== '') facts[key] = { value: v, at: [key] };
@@ -146,6 +152,9 @@ export function factsOf(doc: SopDocument): FileFacts {
   return facts;
 }
 
+/** Top-level keys factsFromData reads: a header scan parses only these. */
+export const FACT_KEYS: readonly string[] = ['nomor', 'nama', 'keterkaitan', 'tanggal_efektif', 'tanggal_revisi', 'status'];
+
 /** Finds where a YAML path of one of the run's SOPs is written (the caller may read the file again). */
 export type FactLocator = (place: FactPlace) => Promise<Location>;
 
@@ -153,7 +162,12 @@ export type FactLocator = (place: FactPlace) => Promise<Location>;
  * Runs the project rules over every file's facts and adds their diagnostics to the matching
  * results. Only the places reported are located, through `locateFact`.
  */
-export async function runProjectRules(outcomes: FileOutcome[], run: EngineRun, locateFact: FactLocator): Promise<void> {
+/**
+ * `reported`: files whose diagnostics are kept (default all); reports on the others (the
+ * repository's SOPs outside the run, there for their facts) are dropped before being located, so
+ * their files are not read again.
+ */
+export async function runProjectRules(outcomes: FileOutcome[], run: EngineRun, locateFact: FactLocator, reported?: ReadonlySet<string>): Promise<void> {
   const byFile = new Map(outcomes.map((o) => [o.result.filePath, o.result]));
   const files = outcomes.flatMap((o) => (o.facts ? [o.facts] : [])).sort((a, b) => compareStrings(a.file, b.file));
   const pending: { rule: RuleModule<any>; severity: Diagnostic['severity']; report: ProjectReportDescriptor }[] = [];
@@ -176,7 +190,7 @@ export async function runProjectRules(outcomes: FileOutcome[], run: EngineRun, l
   const touched = new Set<FileResult>();
   for (const { rule, severity, report: r } of pending) {
     const result = byFile.get(r.file);
-    if (!result) continue;
+    if (!result || (reported && !reported.has(r.file))) continue;
     const related = r.related ? await Promise.all(r.related.map(async (x) => ({ ...(await locateFact(x)), message: ruleMessage(rule, x.messageId, x.data, run.lang) }))) : undefined;
     result.diagnostics.push(toDiagnostic(rule, severity, ruleMessage(rule, r.messageId, r.data, run.lang), await locateFact(r), related));
     touched.add(result);
@@ -236,4 +250,13 @@ export function dedupeForeign(results: FileResult[]): void {
     });
     if (kept.length !== before) Object.assign(r, makeResult(r.filePath, kept));
   }
+}
+
+/** A result for a file that is not an SOP but has located problems (the config naming files outside the repository). */
+export function problemsResult(file: string, problems: LoadProblem[], run: EngineRun): FileResult {
+  const doc: SopDocument = {
+    file, absPath: file, text: '', lines: new LineIndex(''), hasFrontmatter: false, raw: undefined, data: undefined,
+    fromDefaults: new Set(), body: '', bodyLine: 1, problems,
+  };
+  return lintDocument(doc, { ...run, facts: false }).result;
 }

@@ -2,6 +2,7 @@
 // `yaml` Document with node ranges is built only when a diagnostic needs a position. Anything unusual takes the slow path.
 import { createRequire } from 'node:module';
 import type { LoadedConfig } from '../config/config-types.js';
+import { checkBody, checkYaml } from '../document/bounds.js';
 import { splitFrontmatter } from '../document/frontmatter.js';
 import { LineIndex, type YamlSource } from '../document/positions.js';
 import { decodeSource } from '../document/read.js';
@@ -104,6 +105,8 @@ export function fastParseSop(bytes: Uint8Array, file: string, absPath: string, c
   if (split.kind !== 'ok') return undefined;
   const yamlText = text.slice(split.yamlStart, split.yamlEnd);
   if (UNUSUAL.test(yamlText) || needsReference(yamlText)) return undefined;
+  // input past a bound: the slow path reports it (and never parses it)
+  if (checkYaml(yamlText) || checkBody(text.slice(split.bodyStart))) return undefined;
   let value: unknown;
   try {
     value = load(yamlText);

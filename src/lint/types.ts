@@ -82,6 +82,8 @@ export interface RuleContext<O = Record<string, unknown>> {
   readonly loadProblems: readonly LoadProblem[];
   /** What git knows about this file (undefined outside git, or when no rule needs it). */
   readonly history?: HistoryFacts;
+  /** Where the SOP lives, to resolve the files it names (`logo`): the file, its config folder, keys from `defaults`. */
+  readonly source: { readonly absPath: string; readonly configDir?: string; readonly fromDefaults: ReadonlySet<string> };
   /** Translated schema problems of `data`, computed once per file. */
   schemaProblems(): readonly SchemaProblem[];
   /** The flow model of `data`, built once per file. */

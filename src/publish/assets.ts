@@ -1,15 +1,16 @@
 // Local files the site's pages show or link to (logos, images, documents), copied under content-hashed names.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isInside } from '../core/paths.js';
+import { contain } from '../core/paths.js';
 import { sha256 } from './cache/keys.js';
 
 const IMAGE_EXT = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp']);
 const DOC_EXT = new Set([...IMAGE_EXT, '.pdf', '.doc', '.docx', '.xls', '.xlsx', '.odt', '.ods', '.txt', '.csv']);
 
 /**
- * Local files pages refer to. Only files inside `root` (the config folder) with a known extension are
- * taken: an SOP cannot pull arbitrary files of the machine into a published site.
+ * Local files pages refer to. Only files inside `root` (the repository, symlinks resolved: the
+ * containment rule of core/paths) with a known extension are taken: an SOP cannot pull arbitrary
+ * files of the machine into a published site.
  */
 export class AssetRegistry {
   /** Site path -> absolute source file. */
@@ -21,7 +22,7 @@ export class AssetRegistry {
   /** Site path for a local image (or document when `kind` is 'doc'); undefined when missing or not allowed. */
   add(absPath: string, kind: 'image' | 'doc' = 'image'): string | undefined {
     const ext = path.extname(absPath).toLowerCase();
-    if (!(kind === 'image' ? IMAGE_EXT : DOC_EXT).has(ext) || !isInside(absPath, this.root)) return undefined;
+    if (!(kind === 'image' ? IMAGE_EXT : DOC_EXT).has(ext) || !contain(this.root, absPath).inside) return undefined;
     let hit = this.byFile.get(absPath);
     if (hit === undefined) {
       try {

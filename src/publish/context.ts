@@ -1,4 +1,5 @@
 // The state one build carries from stage to stage (BuildContext), and the small helpers every stage shares.
+import { configRoot } from '../workspace/references.js';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -173,7 +174,7 @@ export function createContext(req: RunBuildOptions, tmp: string, old: Manifest |
     mode: browser.missing ? 'source' : 'svg',
     pdfOn: req.formats.includes('pdf') && !browser.missing,
     engines: [],
-    assets: new AssetRegistry(req.config.dir),
+    assets: new AssetRegistry(configRoot(req.config)),
     entries: [],
     packPlans: [],
     sops: [],

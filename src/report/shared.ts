@@ -36,3 +36,15 @@ export function safeRange(d: Range): Range {
   const endColumn = pos(d.endColumn);
   return { line, column, endLine, endColumn: endLine === line && endColumn < column ? column : endColumn };
 }
+
+/**
+ * Text for a terminal: control characters (ESC, CR, BEL, backspace, ...) and the bidi/line-separator
+ * marks that reorder or hide text are shown as visible escapes (`\x1b`, `\u202e`), so a file name or
+ * a message quoting SOP text can never move the cursor, recolour or rewrite what the user reads.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}

@@ -1,25 +1,9 @@
 // Keeps every path `sop new` and `sop init` write or read inside the repository, symlinks included.
 import path from 'node:path';
 import { SopUsageError } from '../core/errors.js';
-import { isInside, toPosix } from '../core/paths.js';
+import { contain, isInside, toPosix } from '../core/paths.js';
 import type { ScaffoldFs } from './fs.js';
 import { say, type Lang } from './text.js';
-
-/** The deepest existing ancestor of `abs` (or `abs` itself), with the part below it. */
-async function existingAncestor(fs: ScaffoldFs, abs: string): Promise<{ dir: string; rest: string }> {
-  let dir = abs;
-  for (;;) {
-    try {
-      await fs.lstat(dir);
-      return { dir, rest: path.relative(dir, abs) };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' && (err as NodeJS.ErrnoException).code !== 'ENOTDIR') throw err;
-      const parent = path.dirname(dir);
-      if (parent === dir) return { dir, rest: path.relative(dir, abs) };
-      dir = parent;
-    }
-  }
-}
 
 /**
  * Resolves `rel` against `root` and returns the absolute path, or throws SopUsageError when it
@@ -38,14 +22,7 @@ export async function resolveInside(fs: ScaffoldFs, root: string, rel: string, w
       ),
     );
   if (!isInside(abs, root) && !isInside(abs, realRoot)) throw outside();
-  const { dir, rest } = await existingAncestor(fs, abs);
-  let real: string;
-  try {
-    real = path.join(await fs.realpath(dir), rest);
-  } catch {
-    // a dangling symlink: where it would lead cannot be checked, so it is not trusted
-    throw outside();
-  }
-  if (!isInside(real, realRoot)) throw outside();
+  // the one containment rule (core/paths): symlinks resolved, a dangling link not trusted
+  if (!contain(realRoot, abs).inside) throw outside();
   return abs;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { LoadedConfig } from '../config/config-types.js';
 import { discoverFiles, type DiscoveredFile, type MissingPath } from '../discovery/discover.js';
-import { loadSop, type SopDocument } from '../document/sop-document.js';
+import { loadSop, outsideDocument, type SopDocument } from '../document/sop-document.js';
 
 export interface WorkspaceOptions {
   cwd: string;
@@ -41,7 +41,7 @@ export async function* readSops(ws: Workspace, concurrency = 32): AsyncGenerator
   const fill = () => {
     while (queue.length < concurrency && next < ws.files.length) {
       const f = ws.files[next++];
-      queue.push(loadSop(f.absPath, f.file, ws.config));
+      queue.push(f.outside ? Promise.resolve(outsideDocument(f.file, f.absPath, f.outside.real, ws.config)) : loadSop(f.absPath, f.file, ws.config));
     }
   };
   fill();

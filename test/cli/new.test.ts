@@ -34,6 +34,16 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 describe('sop new (process)', () => {
+  it('refuses --pelaksana (and a title) with a line break: exit 2, nothing written', () => {
+    const r = sop(root, 'new', 'Pelayanan Cuti', '--dir', 'umum', '-p', 'Pemohon\nnomor: 999,Kepala Subbagian Umum');
+    assert.equal(r.code, 2, r.stdout);
+    assert.match(r.stderr, /--pelaksana "Pemohon\\nnomor: 999": tidak boleh berisi baris baru atau karakter kendali \(U\+000A\)/);
+    assert.ok(!existsSync(path.join(root, 'umum')));
+    const t = sop(root, 'new', 'Pelayanan\rCuti', '--lang', 'en');
+    assert.equal(t.code, 2);
+    assert.match(t.stderr, /judul "Pelayanan\\rCuti": must not contain a line break or control character \(U\+000D\)/);
+  });
+
   it('creates the file and prints its path, nomor and the lint hint', () => {
     const r = sop(root, 'new', 'Pelayanan Permohonan Cuti', '--dir', 'kepegawaian', '-p', 'Pemohon,Kepala Subbagian Umum');
     assert.equal(r.code, 0, r.stderr);

@@ -65,7 +65,7 @@ describe('registry', () => {
       'inventaris-coverage', 'monitoring-due', 'evaluasi-tindak-lanjut'];
     const documentControl = ['revisi-outdated']; // issue #14
     assert.deepEqual([...configurableRuleIds], [...spec, ...documentControl]);
-    assert.deepEqual([...ruleIds], [...spec, ...documentControl, 'file-encoding', 'file-read']);
+    assert.deepEqual([...ruleIds], [...spec, ...documentControl, 'file-encoding', 'file-read', 'path-outside', 'body-limit']);
   });
 
   it('default levels follow spec §6', () => {

@@ -101,3 +101,11 @@ test('colour on and off give the same text once ANSI codes are stripped', () => 
   assert.notEqual(coloured, plain);
   assert.equal(coloured.replace(/\u001b\[\d+m/g, ''), plain);
 });
+
+test('control characters in paths and messages reach the terminal as visible escapes', () => {
+  const r = fileResult('sop/a\u001b[2Jb.md', [{ message: 'nama `x\u001b]0;judul\u0007\r\u202egnp.exe` tidak sah', ruleId: 'schema', file: 'sop/a\u001b[2Jb.md' }]);
+  const out = stylish([r], context({ color: false }));
+  assert.doesNotMatch(out, /[\u0000-\u0009\u000b-\u001f\u007f\u202e]/);
+  assert.match(out, /^sop\/a\\x1b\[2Jb\.md\n/);
+  assert.match(out, /nama `x\\x1b\]0;judul\\x07\\x0d\\u202egnp\.exe` tidak sah/);
+});

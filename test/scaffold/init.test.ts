@@ -1,7 +1,8 @@
 // Tests of the init API (`sop init`): the files, the config they hold, refusal, --force safety, questions.
 import { describe, it, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { init, type InitOptions } from '../../src/api/init.js';
@@ -140,7 +141,7 @@ describe('init: never breaks an existing repository', () => {
     const r = await init({ ...FLAGS, cwd, force: true });
     const status = Object.fromEntries(r.files.map((f) => [f.file, f.status]));
     assert.deepEqual(status, {
-      'sop.config.yaml': 'replaced', 'penjelasan.md': 'replaced', 'contoh/contoh-pelayanan-permohonan.md': 'replaced',
+      'sop.config.yaml': 'replaced', 'penjelasan.md': 'kept', 'contoh/contoh-pelayanan-permohonan.md': 'kept',
       '.github/workflows/sop-lint.yml': 'replaced', '.vscode/settings.json': 'merged', '.vscode/extensions.json': 'kept', '.gitignore': 'kept',
     });
     assert.match(readFileSync(path.join(cwd, 'sop.config.yaml'), 'utf8'), /numbering: "\{seq:3\}\/SOP\/DISKOMINFO\/\{year\}"/);
@@ -155,6 +156,36 @@ describe('init: never breaks an existing repository', () => {
     // the example keeps number 001: it is the file being replaced; the user's SOP has 002
     assert.equal(r.example?.nomor, '001/SOP/DISKOMINFO/2025');
     assert.equal(own.nomor, '002/SOP/DISKOMINFO/2025');
+  });
+
+  it('--force never replaces the user\'s content files (penjelasan.md, the example SOP) and says so', async () => {
+    await init({ ...FLAGS, cwd });
+    writeFileSync(path.join(cwd, 'penjelasan.md'), '# Penjelasan kami\n\nTeks yang ditulis tim.\n');
+    const example = path.join(cwd, 'contoh/contoh-pelayanan-permohonan.md');
+    const edited = readFileSync(example, 'utf8').replace('Contoh Pelayanan Permohonan', 'Pelayanan Permohonan Kami');
+    writeFileSync(example, edited);
+    const r = await init({ ...FLAGS, cwd, force: true });
+    assert.equal(readFileSync(path.join(cwd, 'penjelasan.md'), 'utf8'), '# Penjelasan kami\n\nTeks yang ditulis tim.\n');
+    assert.equal(readFileSync(example, 'utf8'), edited);
+    const byFile = Object.fromEntries(r.files.map((f) => [f.file, f]));
+    assert.equal(byFile['penjelasan.md'].status, 'kept');
+    assert.match(byFile['penjelasan.md'].note ?? '', /isi milik pengguna, tidak ditimpa \(juga dengan --force\)/);
+    assert.equal(byFile['sop.config.yaml'].status, 'replaced');
+  });
+
+  it('does not write through a symlinked .github or contoh folder to outside the target', async () => {
+    const outside = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'sop-init-out-')));
+    try {
+      symlinkSync(outside, path.join(cwd, '.github'));
+      const r = await init({ ...FLAGS, cwd });
+      const byFile = Object.fromEntries(r.files.map((f) => [f.file, f]));
+      assert.equal(byFile['.github/workflows/sop-lint.yml'].status, 'skipped');
+      assert.match(byFile['.github/workflows/sop-lint.yml'].note ?? '', /tautan simbolik ke luar folder ini/);
+      assert.deepEqual(readdirSync(outside), []);
+      assert.equal(byFile['sop.config.yaml'].status, 'created');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('--force keeps the config file name the repository already uses', async () => {

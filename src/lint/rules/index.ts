@@ -32,6 +32,8 @@ import inventarisCoverage from './inventaris-coverage.js';
 import monitoringDue from './monitoring-due.js';
 import evaluasiTindakLanjut from './evaluasi-tindak-lanjut.js';
 import revisiOutdated from './revisi-outdated.js';
+import pathOutside from './path-outside.js';
+import bodyLimit from './body-limit.js';
 
 const list: RuleModule<any>[] = [
   yamlSyntax, frontmatterMissing, schema, unknownPelaksana, unusedPelaksana, duplicateId, unknownTarget,
@@ -42,7 +44,7 @@ const list: RuleModule<any>[] = [
   // lifecycle (issue #15): inventory, monitoring, evaluation records
   inventarisCoverage, monitoringDue, evaluasiTindakLanjut,
   revisiOutdated,
-  fileEncoding, fileRead,
+  fileEncoding, fileRead, pathOutside, bodyLimit,
 ];
 
 export const rules: Readonly<Record<string, RuleModule<any>>> = Object.freeze(Object.fromEntries(list.map((r) => [r.id, r])));
@@ -51,4 +53,4 @@ export const rules: Readonly<Record<string, RuleModule<any>>> = Object.freeze(Ob
 export const ruleIds: readonly string[] = list.map((r) => r.id);
 
 /** Ids the config may set (`rules` in sop.config.yaml); reading errors of the file itself always stay errors. */
-export const configurableRuleIds: readonly string[] = ruleIds.filter((id) => id !== 'file-read' && id !== 'file-encoding');
+export const configurableRuleIds: readonly string[] = ruleIds.filter((id) => id !== 'file-read' && id !== 'file-encoding' && id !== 'path-outside' && id !== 'body-limit');

@@ -1,4 +1,5 @@
 // Stage 1, plan: which SOPs and packs the build makes, at which site paths, and the content keys of every SOP page.
+import { resolveConfigPath } from '../../workspace/references.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadedConfig, PackConfig } from '../../config/config-types.js';
@@ -105,7 +106,11 @@ async function packUnit(ctx: BuildContext, plan: PackPlan): Promise<PackUnit> {
   const packEntries = plan.sections.flatMap((x) => x.entries);
   const prose = async (rel: string | undefined): Promise<Prose | undefined> => {
     if (!rel) return undefined;
-    const abs = path.resolve(config.dir, rel);
+    const { abs, containment } = resolveConfigPath(config, rel);
+    if (!containment.inside) {
+      ctx.warnings.push(`${toPosix(path.relative(ctx.req.cwd, abs))}: ${say(ctx, 'di luar repositori; tidak dimuat dalam paket', 'outside the repository; left out of the pack')}`);
+      return undefined;
+    }
     let markdown: string;
     try {
       markdown = await readFile(abs, 'utf8');

@@ -81,6 +81,8 @@ export interface MermaidEngineStats {
   setupMs: number;
   /** Time spent inside render calls in the browser, setup excluded. */
   renderMs: number;
+  /** Requests the page tried to make and was refused (anything but `data:`): 0 unless a diagram tried. */
+  blockedRequests: number;
 }
 
 export interface MermaidEngine {
@@ -130,13 +132,32 @@ export function repairLabelEntities(svg: string): string {
   return svg.replace(/&amp;(quot|apos|#\d+|#x[0-9a-fA-F]+);/g, '&$1;');
 }
 
+/**
+ * The Mermaid page is offline: every request that is not `data:` (or the page's own about:blank)
+ * fails, so a diagram, a theme or a font URL that slipped through can never reach the network or
+ * the file system. The font and Mermaid itself are inlined, so nothing legitimate is lost.
+ */
+export async function isolatePage(page: Page, onBlocked: (url: string) => void): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (req) => {
+    if (req.isInterceptResolutionHandled()) return;
+    const url = req.url();
+    if (url.startsWith('data:') || url === 'about:blank') {
+      void req.continue().catch(() => undefined);
+      return;
+    }
+    onBlocked(url);
+    void req.abort('blockedbyclient').catch(() => undefined);
+  });
+}
+
 /** Creates an engine. Nothing starts until the first render that misses the cache. */
 export function createMermaidEngine(opts: MermaidEngineOptions = {}): MermaidEngine {
   const config = mergeConfig(opts.config);
   const configJson = JSON.stringify(config);
   const version = mermaidVersion();
   const cacheDir = opts.cacheDir === false ? undefined : resolve(opts.cwd ?? process.cwd(), opts.cacheDir ?? join('.sop-cache', 'mermaid'));
-  const stats: MermaidEngineStats = { renders: 0, cacheHits: 0, setupMs: 0, renderMs: 0 };
+  const stats: MermaidEngineStats = { renders: 0, cacheHits: 0, setupMs: 0, renderMs: 0, blockedRequests: 0 };
   const inflight = new Map<string, Promise<string>>();
 
   let ownBrowser: Browser | undefined;
@@ -156,6 +177,7 @@ export function createMermaidEngine(opts: MermaidEngineOptions = {}): MermaidEng
       browser = ownBrowser = await launch();
     }
     const page = await browser.newPage();
+    await isolatePage(page, () => stats.blockedRequests++);
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
     const fontFace = await arimoFontFace();
     if (fontFace) {

@@ -1,5 +1,8 @@
 // Turns an SOP flow model into Mermaid `flowchart TB` source: one subgraph (lane) per pelaksana, one node per kegiatan.
 import type { FlowEdge, FlowModel, FlowRow, SymbolKind } from '../../model/flow-types.js';
+import { escapeMermaidText, neutraliseSource } from './neutralise.js';
+
+export { escapeMermaidText };
 
 export interface MermaidSourceOptions {
   /** Language of the words the tool adds (the end node of a decision branch); default `id`. */
@@ -34,23 +37,6 @@ function nodeLabel(text: string, width: number): string {
 }
 
 const END_LABEL = { id: 'Selesai', en: 'End' } as const;
-
-const MERMAID_ENTITY: Record<string, string> = { '&': '#amp;', '"': '#quot;', '<': '#lt;', '>': '#gt;' };
-
-/**
- * Text inside a Mermaid quoted label `"..."`. A quote would end the string and `<...>` is taken as
- * HTML (`<br>` breaks the line, unknown tags are dropped), so they are written as Mermaid entities
- * (`#quot;`, `#lt;`, `#gt;`, `#amp;`); a `#` that would read as an entity and a backtick (a label
- * wrapped in backticks is Markdown) become numeric ones. Newlines would end the statement, so all
- * whitespace runs become one space. (Mermaid's SVG-text labels print `#quot;` and numeric entities
- * double-escaped; the engine repairs that in its output.)
- */
-export function escapeMermaidText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/#(?=\w+;)|[&"<>`]/g, (c) => MERMAID_ENTITY[c] ?? `#${c.charCodeAt(0)};`);
-}
 
 /** ASCII word characters only; callers add a prefix (`lane_`) so an id is never a Mermaid keyword like `end`. */
 function safeId(raw: string): string {
@@ -138,7 +124,7 @@ export function toMermaid(model: FlowModel, opts: MermaidSourceOptions = {}): st
     const label = edgeLabel(edge, from);
     lines.push(label === undefined ? `  ${nodeId(from)} --> ${to}` : `  ${nodeId(from)} -->|"${escapeMermaidText(label)}"| ${to}`);
   }
-  return `${lines.join('\n')}\n`;
+  return neutraliseSource(`${lines.join('\n')}\n`);
 }
 
 /** The same source as a Markdown code fence, for README-style docs that GitHub renders. */

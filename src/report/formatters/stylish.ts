@@ -2,7 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { FileResult } from '../../core/types.js';
 import type { Formatter, FormatterContext } from '../types.js';
-import { foreignFile } from '../shared.js';
+import { foreignFile, terminalSafe } from '../shared.js';
 
 /** Returns '' for a clean run, so `sop lint` stays silent on success like ESLint. */
 export const stylish: Formatter = (results, ctx) => {
@@ -32,10 +32,10 @@ function fileBlock(result: FileResult, chalk: ChalkInstance): string {
     return {
       // Line numbers right-aligned so the colons line up (ESLint does the same); a position inside
       // another file (config `defaults`) names that file, or it would seem to point into the SOP.
-      pos: other ? `${other}:${d.line}:${d.column}` : `${String(d.line).padStart(lineW)}:${d.column}`,
+      pos: other ? `${terminalSafe(other)}:${d.line}:${d.column}` : `${String(d.line).padStart(lineW)}:${d.column}`,
       type: d.severity,
-      message: d.message,
-      ruleId: d.ruleId,
+      message: terminalSafe(d.message),
+      ruleId: terminalSafe(d.ruleId),
     };
   });
   const posW = Math.max(...rows.map((r) => r.pos.length));
@@ -43,7 +43,7 @@ function fileBlock(result: FileResult, chalk: ChalkInstance): string {
   const msgW = Math.max(...rows.map((r) => r.message.length));
   // Padding is computed on the plain text and added outside the colour codes, so columns align either way.
   const pad = (plain: string, painted: string, width: number): string => painted + ' '.repeat(width - plain.length);
-  let out = `${chalk.underline(result.filePath)}\n`;
+  let out = `${chalk.underline(terminalSafe(result.filePath))}\n`;
   for (const r of rows) {
     const type = r.type === 'error' ? chalk.red(r.type) : chalk.yellow(r.type);
     out += `  ${pad(r.pos, chalk.dim(r.pos), posW)}  ${pad(r.type, type, typeW)}  ${pad(r.message, r.message, msgW)}  ${chalk.dim(r.ruleId)}\n`;
