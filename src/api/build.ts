@@ -14,6 +14,7 @@ import { packsOf } from '../publish/plan.js';
 import { runBuild, type BuildProgress, type FlowTableRenderer, type OutputFormat, type RunBuildResult } from '../publish/index.js';
 import { openWorkspace, readSops } from '../workspace/workspace.js';
 import { lint, type LintResult } from './lint.js';
+import { writeLifecycleOutput, type LifecycleOutputResult } from './lifecycle-output.js';
 
 export type { BuildProgress, BuiltPack, BuiltSop, BuildStats, OutputFormat } from '../publish/index.js';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['html', 'pdf'];
@@ -48,6 +49,8 @@ export interface BuildOptions {
   onProgress?: (p: BuildProgress) => void;
   /** "Today" for lint's date checks. */
   now?: Date;
+  /** Also the evidence pack of this kind (`zi`: Zona Integritas); config `evidence` turns it on too. */
+  evidence?: 'zi';
 }
 
 export type BuildResult =
@@ -65,6 +68,8 @@ export type BuildResult =
       forced: FileResult[];
       /** Files that could not be built at all (unreadable, broken YAML, no frontmatter). */
       skipped: string[];
+      /** The lifecycle forms and roll-up (and the evidence pack), when the repository keeps lifecycle records. */
+      lifecycle?: LifecycleOutputResult;
     } & RunBuildResult);
 
 function buildable(doc: SopDocument): boolean {
@@ -130,7 +135,15 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       cacheDir: opts.cacheDir,
       onProgress: opts.onProgress,
     });
-    return { ok: true, lint: lintResult, forced: blocked, skipped, ...result };
+    // lifecycle forms (Tabel 6, Tabel 7, evaluation sheets, Berita Acara, roll-up) beside the site, printed with the same browser
+    const browser = formats.includes('pdf') && !result.pdfSkipped ? await session.get().catch(() => undefined) : undefined;
+    const lifecycle = await writeLifecycleOutput({
+      cwd, config: ws.config, outDir: result.outDir, lang, paper, now: opts.now, browser,
+      evidence: opts.evidence === 'zi' || ws.config.config.evidence !== undefined,
+      sopPdfs: new Map(result.sops.flatMap((x) => (x.pdf ? [[path.resolve(cwd, x.file), x.pdf] as [string, string]] : []))),
+    });
+    if (lifecycle) result.files.push(...lifecycle.files);
+    return { ok: true, lint: lintResult, forced: blocked, skipped, ...result, lifecycle };
   } finally {
     await session.close();
   }
