@@ -68,7 +68,7 @@ function writeRecords(dir) {
       prosedur: s.nomor,
       kriteria: i % 10 === 0 ? { ...ya, 'mudah-dipahami': { hasil: 'tidak', catatan: 'Perlu disederhanakan', tindak_lanjut: { uraian: 'Merevisi SOP', batas_waktu: due } } } : ya,
     }));
-    writeFileSync(join(dir, 'evaluasi', `${unit}.yaml`), stringify({ tanggal: earlier, tim: [{ nama: 'Ketua Tim', jabatan: 'Sekretaris' }], sop }));
+    writeFileSync(join(dir, 'evaluasi', `${unit}.yaml`), stringify({ tanggal: earlier, tim: [{ nama: 'Ketua Tim', jabatan: 'Sekretaris' }], sop }, { aliasDuplicateObjects: false }));
   }
   return { sops: sops.length, units: units.length };
 }

@@ -15,6 +15,7 @@ import { runBuild, type BuildProgress, type FlowTableRenderer, type OutputFormat
 import { openWorkspace, readSops } from '../workspace/workspace.js';
 import { lint, type LintResult } from './lint.js';
 import { buildControl, draftMessage, readBuildHistory } from './control.js';
+import { writeLifecycleOutput, type LifecycleOutputResult } from './lifecycle-output.js';
 
 export type { BuildProgress, BuiltPack, BuiltSop, BuildStats, OutputFormat } from '../publish/index.js';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['html', 'pdf'];
@@ -51,6 +52,8 @@ export interface BuildOptions {
   now?: Date;
   /** Refuse to build when an SOP would print as DRAF (uncommitted, not in a release tag, or `status: draf`). */
   final?: boolean;
+  /** Also the evidence pack of this kind (`zi`: Zona Integritas); config `evidence` turns it on too. */
+  evidence?: 'zi';
 }
 
 export type BuildResult =
@@ -70,6 +73,8 @@ export type BuildResult =
       skipped: string[];
       /** One-line notes on the run's document control (shallow git history, no git), in the run's language. */
       notices: string[];
+      /** The lifecycle forms and roll-up (and the evidence pack), when the repository keeps lifecycle records. */
+      lifecycle?: LifecycleOutputResult;
     } & RunBuildResult);
 
 function buildable(doc: SopDocument): boolean {
@@ -148,7 +153,15 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       control: control.control,
       riwayatReleasesOnly: control.releasesOnly,
     });
-    return { ok: true, lint: lintResult, forced: blocked, skipped, notices: control.notices.map((n) => n[lang]), ...result };
+    // lifecycle forms (Tabel 6, Tabel 7, evaluation sheets, Berita Acara, roll-up) beside the site, printed with the same browser
+    const browser = formats.includes('pdf') && !result.pdfSkipped ? await session.get().catch(() => undefined) : undefined;
+    const lifecycle = await writeLifecycleOutput({
+      cwd, config: ws.config, outDir: result.outDir, lang, paper, now: opts.now, browser,
+      evidence: opts.evidence === 'zi' || ws.config.config.evidence !== undefined,
+      sopPdfs: new Map(result.sops.flatMap((x) => (x.pdf ? [[path.resolve(cwd, x.file), x.pdf] as [string, string]] : []))),
+    });
+    if (lifecycle) result.files.push(...lifecycle.files);
+    return { ok: true, lint: lintResult, forced: blocked, skipped, notices: control.notices.map((n) => n[lang]), ...result, lifecycle };
   } finally {
     await session.close();
   }

@@ -1,5 +1,5 @@
 // Text of a new Tabel 7 monitoring sheet: header and one row per SOP in force, pre-filled from the unit's previous sheet.
-import { yamlQuoted, yamlString } from '../scaffold/text.js';
+import { stringify } from 'yaml';
 import type { Period } from './dates.js';
 import type { MonitoringSheet, Pejabat } from './model.js';
 import type { LifecycleSop } from './sops.js';
@@ -14,6 +14,10 @@ export interface MonevFormInput {
   /** The unit's latest earlier sheet: penilai and metode are carried over, its findings shown as comments. */
   previous?: MonitoringSheet;
 }
+
+/** A scalar that reads back as the same string under YAML 1.2 and 1.1 (as `sop new` writes them). */
+const yamlString = (v: string) => stringify(v, { version: '1.1', lineWidth: 0, minContentWidth: 0 }).trimEnd();
+const yamlQuoted = (v: string) => JSON.stringify(v);
 
 const PLACEHOLDER_PENILAI: Pejabat = { nama: 'ISI NAMA PENILAI', jabatan: 'ISI JABATAN PENILAI' };
 

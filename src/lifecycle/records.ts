@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Location } from '../core/types.js';
 import { LineIndex, locateInYaml, type LocateOptions, type YamlPath, type YamlSource } from '../document/positions.js';
 import { decodeSource } from '../document/read.js';
+import { fastLoadYaml } from '../document/js-yaml.js';
 import { parseYaml } from '../document/yaml.js';
 import { translateAjvErrors } from '../schema/translate.js';
 import { getRecordValidator, type RecordKind } from '../schema/validators.js';
@@ -51,6 +52,18 @@ export function parseRecord(kind: RecordKind, bytes: Uint8Array, file: string, a
     });
     return rec;
   }
+  // js-yaml gives the data; the `yaml` Document with node ranges is built only when a position is asked for
+  const fast = fastLoadYaml(decoded.text);
+  if (fast) {
+    let source: YamlSource | undefined;
+    Object.defineProperty(rec, 'source', {
+      enumerable: true,
+      get: (): YamlSource => (source ??= { file, doc: parseYaml(decoded.text).doc, offset: 0, lines, wholeRange: lines.range(0, 0) }),
+    });
+    rec.data = fast.value;
+    validateRecord(rec);
+    return rec;
+  }
   const parsed = parseYaml(decoded.text);
   rec.source = { file, doc: parsed.doc, offset: 0, lines, wholeRange: lines.range(0, 0) };
   if (parsed.problems.length > 0) {
@@ -65,13 +78,16 @@ export function parseRecord(kind: RecordKind, bytes: Uint8Array, file: string, a
     return rec;
   }
   rec.data = parsed.value;
-  const validate = getRecordValidator(kind);
-  if (!validate(rec.data)) {
-    for (const p of translateAjvErrors(validate.errors ?? [])) {
-      rec.problems.push({ ruleId: 'schema', message: p.message, messageEn: p.messageEn, location: locateRecord(rec, p.path, { key: p.atKey }) });
-    }
-  }
+  validateRecord(rec);
   return rec;
+}
+
+function validateRecord(rec: RecordFile): void {
+  const validate = getRecordValidator(rec.kind);
+  if (validate(rec.data)) return;
+  for (const p of translateAjvErrors(validate.errors ?? [])) {
+    rec.problems.push({ ruleId: 'schema', message: p.message, messageEn: p.messageEn, location: locateRecord(rec, p.path, { key: p.atKey }) });
+  }
 }
 
 /** Reads one record file; an unreadable file becomes a `file-read` problem. */

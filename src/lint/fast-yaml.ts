@@ -1,6 +1,5 @@
 // Fast path for reading an SOP: js-yaml (about 10× faster than `yaml` parseDocument) gives the data, and the
 // `yaml` Document with node ranges is built only when a diagnostic needs a position. Anything unusual takes the slow path.
-import { createRequire } from 'node:module';
 import type { LoadedConfig } from '../config/config-types.js';
 import { checkBody, checkYaml } from '../document/bounds.js';
 import { splitFrontmatter } from '../document/frontmatter.js';
@@ -8,86 +7,9 @@ import { LineIndex, type YamlSource } from '../document/positions.js';
 import { decodeSource } from '../document/read.js';
 import { mergeDefaults, type SopDocument } from '../document/sop-document.js';
 import { parseYaml } from '../document/yaml.js';
+import { fastLoader, needsReference, UNUSUAL } from '../document/js-yaml.js';
 
-/** The part of js-yaml's API used here (the package ships no types). */
-interface JsYaml {
-  load(text: string, options: { schema: unknown; json?: boolean }): unknown;
-  Type: new (tag: string, options: { kind: 'scalar'; resolve: (data: string | null) => boolean; construct: (data: string | null) => unknown }) => unknown;
-  FAILSAFE_SCHEMA: { extend(definition: { implicit: unknown[] }): unknown };
-}
-
-/**
- * Aliases, anchors, tags and directives go to the slow path: `yaml` bounds alias expansion
- * (alias bombs) and is the reference for everything exotic. Plain SOPs use none of them.
- */
-const UNUSUAL = /(?:^|[\s,[{:-])[&*!%]/;
-
-/**
- * Shapes js-yaml accepts but `yaml` (the reference) rejects: a flow collection continued on
- * another line (yaml requires its own indentation rules there) and implicit keys over 1024
- * characters. Checked coarsely; a false alarm only costs the slow path.
- */
-function needsReference(yamlText: string): boolean {
-  let start = 0;
-  while (start < yamlText.length) {
-    let end = yamlText.indexOf('\n', start);
-    if (end === -1) end = yamlText.length;
-    if (end - start > 1000) return true;
-    let depth = 0;
-    for (let i = start; i < end; i++) {
-      const c = yamlText.charCodeAt(i);
-      if (c === 0x5b || c === 0x7b) depth++; // [ {
-      else if (c === 0x5d || c === 0x7d) depth--; // ] }
-    }
-    if (depth !== 0) return true;
-    start = end + 1;
-  }
-  return false;
-}
-
-type Loader = (text: string) => unknown;
-let loader: Loader | null | undefined;
-
-/**
- * js-yaml with exactly the YAML 1.2 core schema that `yaml` uses (its own core schema also takes
- * YAML 1.1 forms such as `1_000` and `0b101`), and duplicate keys as errors. Null when js-yaml
- * is not installed: every file then takes the slow path.
- */
-function fastLoader(): Loader | null {
-  if (loader !== undefined) return loader;
-  let y: JsYaml;
-  try {
-    y = createRequire(import.meta.url)('js-yaml') as JsYaml;
-  } catch {
-    return (loader = null);
-  }
-  // every plain scalar is tried against each type: a first-character check keeps long texts off the regexes
-  const scalar = (tag: string, first: RegExp, test: RegExp, construct: (s: string) => unknown) =>
-    new y.Type(`tag:yaml.org,2002:${tag}`, {
-      kind: 'scalar',
-      resolve: (d) => {
-        const s = d ?? '';
-        return first.test(s) && test.test(s);
-      },
-      construct: (d) => construct(d ?? ''),
-    });
-  const schema = y.FAILSAFE_SCHEMA.extend({
-    implicit: [
-      scalar('null', /^(?:$|[~nN])/, /^(?:~|null|Null|NULL)?$/, () => null),
-      scalar('bool', /^[tTfF]/, /^(?:true|True|TRUE|false|False|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
-      scalar('int', /^[-+0-9]/, /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/, (s) =>
-        s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10)),
-      scalar('float', /^[-+.0-9]/, /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/, (s) =>
-        /\.(?:nan|NaN|NAN)$/.test(s) ? NaN : /inf$/i.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s)),
-    ],
-  });
-  return (loader = (text) => y.load(text, { schema, json: false }));
-}
-
-/** True when the fast path can run at all (js-yaml is installed). */
-export function fastPathAvailable(): boolean {
-  return fastLoader() !== null;
-}
+export { fastPathAvailable } from '../document/js-yaml.js';
 
 /**
  * An SopDocument read through js-yaml, or undefined when the file needs the slow path (bad bytes,

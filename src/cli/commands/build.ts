@@ -21,6 +21,7 @@ interface BuildFlags {
   config?: string;
   quiet?: boolean;
   color?: boolean;
+  bukti?: 'zi';
 }
 
 function parseFormats(value: string): Format[] {
@@ -60,6 +61,7 @@ export function registerBuild(program: Command, io: CliIO, state: RunState): voi
     .option('--mermaid', 'tulis juga .mmd dan .svg Mermaid per SOP / also write Mermaid .mmd and .svg per SOP')
     .option('--force', 'bangun walau ada error lint / build despite lint errors')
     .option('--final', 'tolak membangun bila ada SOP yang akan tercetak DRAF / refuse to build when an SOP would print as DRAF')
+    .addOption(new Option('--bukti <jenis>', 'buat juga paket bukti dukung / also build the evidence pack (zi: Zona Integritas)').choices(['zi']))
     .addOption(new Option('--paper <paper>', 'ukuran kertas / paper size (A4, F4); default: config atau A4').argParser(parsePaper))
     .addOption(new Option('--lang <lang>', 'bahasa label dan pesan / label and message language').choices(['id', 'en']))
     .option('-c, --config <file>', 'berkas konfigurasi / config file (default: sop.config.yaml, searched upwards)')
@@ -83,6 +85,7 @@ export function registerBuild(program: Command, io: CliIO, state: RunState): voi
           mermaid: Boolean(flags.mermaid),
           force: Boolean(flags.force),
           final: Boolean(flags.final),
+          evidence: flags.bukti,
           env: io.env,
           onProgress: (p) => progress.update(p),
         });
@@ -122,6 +125,11 @@ export function registerBuild(program: Command, io: CliIO, state: RunState): voi
       const shown = displayPath(out, io.cwd);
       const s = result.stats;
       const time = seconds(s.ms, en);
+      if (result.lifecycle) {
+        io.stdout(en ? `sop build: lifecycle forms and roll-up -> ${shown}/siklus/index.html\n` : `sop build: formulir siklus SOP dan rekap -> ${shown}/siklus/index.html\n`);
+        if (result.lifecycle.evidence) io.stdout(en ? `sop build: evidence pack -> ${shown}/${result.lifecycle.evidence.dir}/index.html\n` : `sop build: paket bukti dukung -> ${shown}/${result.lifecycle.evidence.dir}/index.html\n`);
+        for (const n of result.lifecycle.notes) io.stderr(`sop build: ${n}\n`);
+      }
       if (result.upToDate) {
         io.stdout(en ? `sop build: nothing changed; ${shown} is up to date (${time})\n` : `sop build: tidak ada perubahan; ${shown} sudah mutakhir (${time})\n`);
         return;

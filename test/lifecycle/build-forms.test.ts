@@ -1,0 +1,47 @@
+// `sop build` writes the lifecycle forms and the roll-up beside the site when the repository keeps records (HTML here: no browser needed).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from '../../src/api/build.js';
+
+const examples = path.resolve(import.meta.dirname, '../../examples');
+
+test('sop build (HTML only) writes siklus/ with every form and rekap.xlsx, and the evidence pack the config asks for', async () => {
+  const repo = mkdtempSync(path.join(tmpdir(), 'sop-bforms-'));
+  try {
+    cpSync(examples, repo, { recursive: true });
+    const r = await build({ cwd: repo, formats: ['html'], now: new Date('2026-12-01T08:00:00'), env: {} });
+    assert.equal(r.ok, true);
+    if (!r.ok) return;
+    const out = path.join(repo, '_site');
+    for (const f of ['siklus/index.html', 'siklus/tabel-6.html', 'siklus/monev/2026-S1/mutasi.html', 'siklus/monev/2026-S2/sekretariat.html', 'siklus/evaluasi/2025-08-mutasi/berita-acara.html', 'siklus/rekap.html', 'siklus/rekap.xlsx', 'bukti-zi/index.html']) {
+      assert.ok(existsSync(path.join(out, f)), f);
+      assert.ok(r.files.includes(f), `files lists ${f}`);
+    }
+    // without PDFs the evidence pack holds the HTML forms
+    assert.ok(existsSync(path.join(out, 'bukti-zi/b-sop-telah-diterapkan/sekretariat.html')));
+    assert.equal(r.lifecycle?.evidence?.periode, '2026-S2');
+    const t7 = readFileSync(path.join(out, 'siklus/monev/2026-S2/sekretariat.html'), 'utf8');
+    assert.match(t7, /<th>Penilaian terhadap penerapan \(3\)<\/th>/);
+    // nothing loads from outside the site
+    assert.doesNotMatch(t7, /(?:src|href)="https?:/);
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
+  }
+});
+
+test('a repository without lifecycle records gets no siklus/ folder', async () => {
+  const repo = mkdtempSync(path.join(tmpdir(), 'sop-bforms-'));
+  try {
+    cpSync(path.join(examples, 'sekretariat'), path.join(repo, 'sekretariat'), { recursive: true });
+    writeFileSync(path.join(repo, 'sop.config.yaml'), 'lang: id\n');
+    const r = await build({ cwd: repo, formats: ['html'], env: {}, force: true });
+    assert.equal(r.ok, true);
+    assert.equal(existsSync(path.join(repo, '_site/siklus')), false);
+    if (r.ok) assert.equal(r.lifecycle, undefined);
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
+  }
+});
