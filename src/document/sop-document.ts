@@ -1,6 +1,5 @@
 // Loads one SOP file into a SopDocument: decoded text, frontmatter YAML with node ranges, merged data, body.
 import { readFile } from 'node:fs/promises';
-import type { LoadedConfig } from '../config/config-types.js';
 import type { Location } from '../core/types.js';
 import { splitFrontmatter } from './frontmatter.js';
 import { LineIndex, locateInYaml, type LocateOptions, type YamlPath, type YamlSource } from './positions.js';
@@ -33,7 +32,7 @@ export interface SopDocument {
   data: unknown;
   /** Top-level keys whose value came from config `defaults`. */
   fromDefaults: ReadonlySet<string>;
-  config?: LoadedConfig;
+  config?: DocumentDefaults;
   body: string;
   /** 1-based line where the body starts. */
   bodyLine: number;
@@ -45,7 +44,16 @@ function whole(lines: LineIndex, file: string, start: number, end: number): Loca
 }
 
 /** Builds a SopDocument from already-read bytes. Never throws for bad content. */
-export function parseSop(bytes: Uint8Array, file: string, absPath: string, config?: LoadedConfig): SopDocument {
+/**
+ * What a document needs of its configuration: the `defaults` it merges, and where they are written
+ * (so a value that came from them is located in the config file). A loaded config is one.
+ */
+export interface DocumentDefaults {
+  config: { defaults?: object };
+  source?: YamlSource;
+}
+
+export function parseSop(bytes: Uint8Array, file: string, absPath: string, config?: DocumentDefaults): SopDocument {
   const decoded = decodeSource(bytes);
   const text = decoded.text;
   const lines = new LineIndex(text);
@@ -99,7 +107,7 @@ export function parseSop(bytes: Uint8Array, file: string, absPath: string, confi
 }
 
 /** The frontmatter merged with config `defaults` (keys the file sets win), and which keys came from the config. */
-export function mergeDefaults(value: unknown, config?: LoadedConfig): { data: unknown; fromDefaults: Set<string> } {
+export function mergeDefaults(value: unknown, config?: DocumentDefaults): { data: unknown; fromDefaults: Set<string> } {
   const from = new Set<string>();
   const defaults = config?.config.defaults;
   if (!defaults || !isPlainObject(value)) return { data: value, fromDefaults: from };
@@ -114,7 +122,7 @@ export function mergeDefaults(value: unknown, config?: LoadedConfig): { data: un
 }
 
 /** Reads and parses one SOP file; an unreadable file becomes a `file-read` problem. */
-export async function loadSop(absPath: string, file: string, config?: LoadedConfig): Promise<SopDocument> {
+export async function loadSop(absPath: string, file: string, config?: DocumentDefaults): Promise<SopDocument> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(absPath);
