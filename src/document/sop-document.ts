@@ -1,6 +1,5 @@
 // Loads one SOP file into a SopDocument: decoded text, frontmatter YAML with node ranges, merged data, body.
 import { readFile } from 'node:fs/promises';
-import type { LoadedConfig } from '../config/config-types.js';
 import { outsideMessage } from '../core/paths.js';
 import type { Location } from '../core/types.js';
 import { checkBody, checkYaml, type BoundProblem } from './bounds.js';
@@ -35,7 +34,7 @@ export interface SopDocument {
   data: unknown;
   /** Top-level keys whose value came from config `defaults`. */
   fromDefaults: ReadonlySet<string>;
-  config?: LoadedConfig;
+  config?: DocumentDefaults;
   body: string;
   /** 1-based line where the body starts. */
   bodyLine: number;
@@ -47,7 +46,16 @@ function whole(lines: LineIndex, file: string, start: number, end: number): Loca
 }
 
 /** Builds a SopDocument from already-read bytes. Never throws for bad content. */
-export function parseSop(bytes: Uint8Array, file: string, absPath: string, config?: LoadedConfig): SopDocument {
+/**
+ * What a document needs of its configuration: the `defaults` it merges, and where they are written
+ * (so a value that came from them is located in the config file). A loaded config is one.
+ */
+export interface DocumentDefaults {
+  config: { defaults?: object };
+  source?: YamlSource;
+}
+
+export function parseSop(bytes: Uint8Array, file: string, absPath: string, config?: DocumentDefaults): SopDocument {
   const decoded = decodeSource(bytes);
   const text = decoded.text;
   const lines = new LineIndex(text);
@@ -111,7 +119,7 @@ export function parseSop(bytes: Uint8Array, file: string, absPath: string, confi
 }
 
 /** The frontmatter merged with config `defaults` (keys the file sets win), and which keys came from the config. */
-export function mergeDefaults(value: unknown, config?: LoadedConfig): { data: unknown; fromDefaults: Set<string> } {
+export function mergeDefaults(value: unknown, config?: DocumentDefaults): { data: unknown; fromDefaults: Set<string> } {
   const from = new Set<string>();
   const defaults = config?.config.defaults;
   if (!defaults || !isPlainObject(value)) return { data: value, fromDefaults: from };
@@ -134,7 +142,7 @@ function boundProblem(lines: LineIndex, file: string, offset: number, b: BoundPr
 }
 
 /** A document whose file was not read, carrying the one problem that says why. */
-export function unreadDocument(file: string, absPath: string, config: LoadedConfig | undefined, problem: Omit<LoadProblem, 'location'>): SopDocument {
+export function unreadDocument(file: string, absPath: string, config: DocumentDefaults | undefined, problem: Omit<LoadProblem, 'location'>): SopDocument {
   return {
     file, absPath, text: '', lines: new LineIndex(''), hasFrontmatter: false, raw: undefined, data: undefined, fromDefaults: new Set(),
     config, body: '', bodyLine: 1,
@@ -143,12 +151,12 @@ export function unreadDocument(file: string, absPath: string, config: LoadedConf
 }
 
 /** A discovered path that leads out of the repository: never read, reported as `path-outside`. */
-export function outsideDocument(file: string, absPath: string, real: string | undefined, config?: LoadedConfig): SopDocument {
+export function outsideDocument(file: string, absPath: string, real: string | undefined, config?: DocumentDefaults): SopDocument {
   return unreadDocument(file, absPath, config, { ruleId: 'path-outside', ...outsideMessage(file, real) });
 }
 
 /** Reads and parses one SOP file; an unreadable file becomes a `file-read` problem. */
-export async function loadSop(absPath: string, file: string, config?: LoadedConfig): Promise<SopDocument> {
+export async function loadSop(absPath: string, file: string, config?: DocumentDefaults): Promise<SopDocument> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(absPath);

@@ -25,6 +25,8 @@ export interface PackInput {
   logo?: string;
   pejabat?: Pejabat;
   keputusan?: Prose;
+  /** The decree as a PDF of its own (signed, scanned, from another producer), included as it is. */
+  keputusanPdf?: DecreeFile;
   penjelasan?: Prose;
   /** Address of an SOP's document by its rel. */
   sopHref: (rel: string) => string;
@@ -40,12 +42,21 @@ export interface Cover {
   address?: string;
 }
 
+export interface DecreeFile {
+  /** Address of the PDF (the site links to it). */
+  href: string;
+  /** Its length: the printed pack keeps that many pages for it. */
+  pages: number;
+}
+
 export interface Decree {
   /** `Keputusan Kepala ...` (default: the label). */
   jenis: string;
   nomor: string;
   tentang: string;
   text?: Prose;
+  /** The decree is this PDF: text and signature are in it. */
+  file?: DecreeFile;
   /** Date as read. */
   tanggal: string;
   pejabat?: Pejabat;
@@ -84,7 +95,7 @@ export function packContent(i: PackInput): PackContent {
   const lang = labels.htmlLang === 'en' ? 'en' : 'id';
   const k = pack.keputusan;
   const decree: Decree | undefined = k
-    ? { jenis: text(k.jenis ?? labels.keputusan), nomor: text(k.nomor), tentang: text(k.tentang), text: i.keputusan, tanggal: formatDate(k.tanggal, lang), pejabat: i.pejabat }
+    ? { jenis: text(k.jenis ?? labels.keputusan), nomor: text(k.nomor), tentang: text(k.tentang), text: i.keputusan, file: i.keputusanPdf, tanggal: formatDate(k.tanggal, lang), pejabat: i.pejabat }
     : undefined;
   const pages = i.pages;
   const front: Contents['front'] = [];

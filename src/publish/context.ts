@@ -55,6 +55,8 @@ export interface PackUnit {
   htmlFile: string;
   pdfFile: string;
   packEntries: SopEntry[];
+  /** The decree as a PDF of its own, put into the pack as it is. */
+  decree?: { pdf: Buffer; pages: number };
   probe?: Promise<{ shape: FrontShape; key: string }>;
 }
 

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isInside, toPosix } from '../core/paths.js';
-import type { LinkAction, LinkTarget } from '../print/pdf/document.js';
+import type { LinkAction, LinkTarget } from '../print/pdf/assemble.js';
 import type { BuildContext, PackUnit } from './context.js';
 import { relUrl } from './plan.js';
 

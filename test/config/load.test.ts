@@ -1,6 +1,7 @@
 // Config loading: walking up, --config, the paths fallback, schema errors with positions, memoization.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tree } from '../helpers/tree.js';
 import { findConfigFile, loadConfig } from '../../src/config/load.js';
@@ -52,4 +53,17 @@ test('a config that breaks its schema names file, line, column and the problem',
 test('invalid YAML in the config is a config error with position', () => {
   const root = tree({ 'sop.config.yaml': 'lang: id\nlang: en\n' });
   assert.throws(() => loadConfig({ cwd: root }), (e: unknown) => e instanceof SopConfigError && e.line === 2);
+});
+
+test('memoized: an unchanged config is read once; an edited one (new mtime) is read again', () => {
+  const root = tree({ 'sop.config.yaml': 'paper: F4\n' });
+  const first = loadConfig({ cwd: root });
+  assert.equal(loadConfig({ cwd: root }), first, 'the same object: not parsed again');
+  const file = path.join(root, 'sop.config.yaml');
+  writeFileSync(file, 'paper: A4\n');
+  const later = new Date(Date.now() + 5000);
+  utimesSync(file, later, later);
+  const second = loadConfig({ cwd: root });
+  assert.notEqual(second, first);
+  assert.equal(second.config.paper, 'A4');
 });

@@ -83,8 +83,9 @@ describe('npm pack + npm install into an empty project', { skip: built ? false :
     assert.ok(!existsSync(path.join(project, 'node_modules/@mermaid-js/mermaid-cli')), 'mermaid-cli is not installed');
     assert.ok(!existsSync(env.PUPPETEER_CACHE_DIR!) || readdirSync(env.PUPPETEER_CACHE_DIR!).length === 0, 'no browser was downloaded');
     const mb = duBytes(path.join(project, 'node_modules')) / 1e6;
-    // README states the measured size; the target is at most 250 MB with PDF support
-    assert.ok(mb <= 250, `node_modules is ${mb.toFixed(0)} MB`);
+    // README states the measured size; the target is at most 275 MB with PDF support (@cantoo/pdf-lib
+    // for the pack assembly ships ~22 MB: its CommonJS, ES module and bundled builds)
+    assert.ok(mb <= 275, `node_modules is ${mb.toFixed(0)} MB`);
   });
 
   it('runs sop init, sop new and sop lint from that install', () => {

@@ -6,7 +6,6 @@ import { context, sampleResults } from './factories.js';
 
 test('formatNames lists every registered formatter, stylish (the default) first', () => {
   assert.deepEqual(formatNames, ['stylish', 'json', 'sarif', 'github', 'junit']);
-  assert.deepEqual(Object.keys(formatters), formatNames);
 });
 
 test('every formatter returns text that ends with a newline for a run with problems', () => {

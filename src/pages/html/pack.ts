@@ -28,7 +28,23 @@ function coverHtml(c: Cover): string {
   );
 }
 
+/**
+ * A decree that is a PDF of its own: on screen its heading and a link; in print one empty page for
+ * each of its pages, so the page numbers that follow are right (the pack puts its pages there).
+ */
+function decreeFileHtml(k: Decree & { file: NonNullable<Decree['file']> }, labels: Labels): string {
+  return (
+    `<section class="sheet prose decree decree-file" id="keputusan"><div class="decree-head screen-only">` +
+    `<p>${escapeHtml(k.jenis)}</p><p>${escapeHtml(labels.nomorUpper)} ${escapeHtml(k.nomor)}</p>` +
+    `<div class="gap"></div><p>${escapeHtml(labels.tentang)}</p><p>${escapeHtml(k.tentang)}</p></div>` +
+    `<p class="screen-only"><a href="${escapeHtml(k.file.href)}">${escapeHtml(labels.keputusan)} (PDF)</a></p>` +
+    '<div class="foreign-page"></div>'.repeat(k.file.pages) +
+    `</section>`
+  );
+}
+
 function decreeHtml(k: Decree, labels: Labels): string {
+  if (k.file) return decreeFileHtml({ ...k, file: k.file }, labels);
   const p = k.pejabat;
   return (
     `<section class="sheet prose decree" id="keputusan"><div class="decree-head">` +
@@ -71,6 +87,11 @@ function contentsHtml(c: Contents, labels: Labels): string {
   );
 }
 
+/** Each stand-in page of a PDF decree fills one printed page; on screen there are none. */
+const FOREIGN_PAGE_CSS =
+  '\n.foreign-page { height: calc(var(--paper-h) - var(--m-top) - var(--m-bottom) - 2mm); break-after: page; }' +
+  '\n.foreign-page:last-child { break-after: auto; }\n@media screen { .foreign-page { display: none; } }';
+
 export function packPageParts(content: PackContent, site: PackSite = {}): PageParts {
   const { labels } = content;
   const keputusan = content.decree ? decreeHtml(content.decree, labels) : '';
@@ -82,7 +103,7 @@ export function packPageParts(content: PackContent, site: PackSite = {}): PagePa
     `</nav>`;
   const size = portrait(content.paper);
   // The cover carries no page number; the rest are numbered as pages of the pack.
-  const css = pageCss(size, PORTRAIT_MARGINS, { pages: 'number' }, labels, '@page cover { @bottom-right { content: none } }\n.cover { page: cover; min-height: calc(var(--paper-h) - var(--m-top) - var(--m-bottom) - 2mm); }');
+  const css = pageCss(size, PORTRAIT_MARGINS, { pages: 'number' }, labels, '@page cover { @bottom-right { content: none } }\n.cover { page: cover; min-height: calc(var(--paper-h) - var(--m-top) - var(--m-bottom) - 2mm); }' + (content.decree?.file ? FOREIGN_PAGE_CSS : ''));
   return {
     lang: labels.htmlLang,
     title: content.title,

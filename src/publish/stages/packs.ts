@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { packPage, packPageParts } from '../../pages/html/pack.js';
 import { packContent } from '../../pages/pack.js';
-import { mergePdfs, type OutlineItem } from '../../print/pdf/document.js';
+import { mergePdfs, type LinkAction, type LinkTarget, type MergeOptions, type MergePart, type OutlineItem } from '../../print/pdf/assemble.js';
 import { sha256 } from '../cache/keys.js';
 import { made, reusable, reuse, tick, write, writeCache, type BuildContext, type FrontShape, type PackUnit } from '../context.js';
 import { FRONT_CACHE_FORMAT, frontPdf, pageNumbers, sameShape, type FrontPdf } from '../front.js';
@@ -40,6 +40,23 @@ function outlineOf(ctx: BuildContext, unit: PackUnit, front: FrontPdf, startOf: 
     return { title: `${e.nomor} ${e.nama}`, page: start, children, closed: true };
   };
   return [...frontOutline, ...unit.plan.sections.map((x) => ({ title: x.title, page: startOf.get(x.entries[0].rel)!, children: x.entries.map(sopOutline) }))];
+}
+
+type PartLinks = (part: number, a: LinkAction) => LinkTarget | undefined;
+
+/**
+ * The parts to merge. A decree given as a PDF takes the place of the empty pages the front matter
+ * kept for it (same count, so page numbers and links of the front matter stay right).
+ */
+function withDecree(unit: PackUnit, front: FrontPdf, sops: Buffer[], links: PartLinks): { parts: (Buffer | MergePart)[]; mapLink: PartLinks; pageFor?: MergeOptions['pageFor'] } {
+  const at = (front.anchors.keputusan ?? 0) - 1;
+  if (!unit.decree || at < 0) return { parts: [front.pdf, ...sops], mapLink: links };
+  const n = unit.decree.pages;
+  const all = Array.from({ length: front.pages }, (_, i) => i);
+  const parts = [{ pdf: front.pdf, pages: all.slice(0, at) }, unit.decree.pdf, { pdf: front.pdf, pages: all.slice(at + n) }, ...sops];
+  // Part 1 is the decree (its own links stay); 0 and 2 are the front matter, whose pages keep their place.
+  const mapLink: PartLinks = (part, a) => (part === 1 ? undefined : links(part <= 2 ? 0 : part - 2, a));
+  return { parts, mapLink, pageFor: (part, page) => (part === 0 || part === 2 ? page : undefined) };
 }
 
 async function finishPack(ctx: BuildContext, unit: PackUnit): Promise<BuiltPack> {
@@ -81,9 +98,10 @@ async function finishPack(ctx: BuildContext, unit: PackUnit): Promise<BuiltPack>
   await writeHtml(page.html);
   const numbers = pageNumbers(ctx, plan, shape);
   for (const [rel, n] of numbers.sops) result.starts[rel] = n;
-  const parts = [front.pdf, ...(await Promise.all(packEntries.map((e) => readFile(path.join(ctx.tmp, `${e.rel}.pdf`)))))];
+  const sopParts = await Promise.all(packEntries.map((e) => readFile(path.join(ctx.tmp, `${e.rel}.pdf`))));
   const startOf = new Map(packEntries.map((e) => [e.rel, numbers.sops.get(e.rel)! - 1]));
-  const merged = mergePdfs(parts, { mapLink: packLinkMapper(ctx, unit, startOf), outline: outlineOf(ctx, unit, front, startOf), title: plan.config.title, producer: `sop ${ctx.version}` });
+  const { parts, mapLink, pageFor } = withDecree(unit, front, sopParts, packLinkMapper(ctx, unit, startOf));
+  const merged = await mergePdfs(parts, { mapLink, pageFor, outline: outlineOf(ctx, unit, front, startOf), title: plan.config.title, lang: ctx.labels.htmlLang, producer: `sop ${ctx.version}` });
   await write(ctx, pdfFile, merged.pdf);
   made(ctx, `pack:${plan.id}`, { key: packKey(ctx, unit, front.key), files: [pdfFile], meta: { pages: merged.pages } });
   ctx.stats.packsMerged++;

@@ -9,6 +9,7 @@ import { proseHtml } from '../../pages/html/markdown.js';
 import type { Prose } from '../../pages/prose.js';
 import { asTextList } from '../../pages/text.js';
 import type { Pejabat } from '../../pages/types.js';
+import { pdfPageCount, SopPdfError } from '../../print/pdf/assemble.js';
 import { localTarget } from '../assets.js';
 import { sha256 } from '../cache/keys.js';
 import { say, type BuildContext, type PackUnit, type SopUnit } from '../context.js';
@@ -98,6 +99,25 @@ function sopUnit(ctx: BuildContext, entry: SopEntry, index: number): SopUnit {
   return { entry, index, htmlFile, pdfFile: `${entry.rel}.pdf`, root: rootOf(htmlFile), logoSite, notes, meta: { textKey, files: used }, related, baseKey, htmlKey: '', pdfKey: '' };
 }
 
+/** A decree given as a PDF (signed, scanned): read, counted and copied into the site; undefined (with a warning) when unusable. */
+async function decreePdf(ctx: BuildContext, htmlFile: string, rel: string): Promise<{ pdf: Buffer; pages: number; href: string } | undefined> {
+  const abs = path.resolve(ctx.req.config.dir, rel);
+  const shown = toPosix(path.relative(ctx.req.cwd, abs));
+  const site = ctx.assets.add(abs, 'doc');
+  if (!site) {
+    ctx.warnings.push(`${shown}: ${say(ctx, 'tidak ditemukan atau di luar folder konfigurasi; tidak dimuat dalam paket', 'not found or outside the config folder; left out of the pack')}`);
+    return undefined;
+  }
+  try {
+    const pdf = await readFile(abs);
+    return { pdf, pages: await pdfPageCount(pdf), href: relUrl(htmlFile, site) };
+  } catch (err) {
+    const why = err instanceof SopPdfError ? err.message : String(err);
+    ctx.warnings.push(`${shown}: ${say(ctx, 'bukan PDF yang dapat dibaca', 'not a readable PDF')} (${why}); ${say(ctx, 'tidak dimuat dalam paket', 'left out of the pack')}`);
+    return undefined;
+  }
+}
+
 /** A pack's texts (decree, usage notes) and cover, read and resolved; printing comes later. */
 async function packUnit(ctx: BuildContext, plan: PackPlan): Promise<PackUnit> {
   const { config } = ctx.req;
@@ -136,7 +156,10 @@ async function packUnit(ctx: BuildContext, plan: PackPlan): Promise<PackUnit> {
     proseHtml(text);
     return text;
   };
-  const keputusan = await prose(pack.keputusan?.file);
+  const decreeFile = pack.keputusan?.file;
+  const isPdf = typeof decreeFile === 'string' && /\.pdf$/i.test(decreeFile);
+  const decree = isPdf ? await decreePdf(ctx, htmlFile, decreeFile) : undefined;
+  const keputusan = isPdf ? undefined : await prose(decreeFile);
   const penjelasan = await prose(pack.penjelasan);
   // The cover shows the agency's logo: the config default, else the first SOP's.
   const defaultLogo = typeof config.config.defaults?.logo === 'string' ? path.resolve(config.dir, config.config.defaults.logo) : undefined;
@@ -150,10 +173,11 @@ async function packUnit(ctx: BuildContext, plan: PackPlan): Promise<PackUnit> {
     logo: logoSite ? relUrl(htmlFile, logoSite) : undefined,
     pejabat: pejabatOf(pack, config),
     keputusan,
+    keputusanPdf: decree && { href: decree.href, pages: decree.pages },
     penjelasan,
     sopHref: (rel: string) => relUrl(htmlFile, `${rel}.html`),
   };
-  return { plan, base, htmlFile, pdfFile: `${plan.id}.pdf`, packEntries };
+  return { plan, base, htmlFile, pdfFile: `${plan.id}.pdf`, packEntries, decree: decree && { pdf: decree.pdf, pages: decree.pages } };
 }
 
 export async function planStage(ctx: BuildContext): Promise<void> {

@@ -5,7 +5,7 @@ import { packPage, packPageParts } from '../../pages/html/pack.js';
 import type { PageParts } from '../../pages/html/shell.js';
 import { sopPageParts } from '../../pages/html/sop.js';
 import { packContent } from '../../pages/pack.js';
-import { relinkPdf, type LinkAction } from '../../print/pdf/document.js';
+import { relinkPdf, type LinkAction } from '../../print/pdf/assemble.js';
 import { sha256 } from '../cache/keys.js';
 import { made, printerOf, reusable, reuse, tableOf, tick, track, write, type BuildContext, type PdfFacts, type SopUnit } from '../context.js';
 import { sopDocument } from '../documents.js';
@@ -18,7 +18,7 @@ async function printSop(ctx: BuildContext, u: SopUnit, parts: PageParts): Promis
   const raw = await printer.print({ parts, url: pathToFileURL(path.join(ctx.tmp, u.htmlFile)).href, format: ctx.req.paper === 'A4' ? { format: 'A4', landscape: true } : undefined });
   const riwayat = sopDocument(ctx, u, tableOf(ctx, u)).content.riwayat;
   const partTitles: [string, string][] = [['identitas', labels.identitas], ['prosedur-1', labels.prosedur], ...(riwayat ? [['riwayat', riwayat.title] as [string, string]] : []), ['catatan', labels.catatan]];
-  const out = relinkPdf(raw, {
+  const out = await relinkPdf(raw, {
     mapLink: (a: LinkAction) => (a.kind === 'uri' ? sopLinkTarget(ctx, u.pdfFile, a.uri) : undefined),
     outline: (dests) => partTitles.filter(([id]) => dests.has(id)).map(([id, title]) => ({ title, page: dests.get(id)! })),
     title: `${u.entry.nomor} — ${u.entry.nama}`,
