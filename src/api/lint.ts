@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { LoadedConfig, RuleSetting, SopConfig } from '../config/config-types.js';
 import { displayPath } from '../core/paths.js';
+import { ruleDocsUrl } from '../core/package-info.js';
 import type { FileResult, LintRunResult } from '../core/types.js';
 import { locate, type SopDocument } from '../document/sop-document.js';
 import { admit, parseText, readDiscovered } from '../lint/admit.js';
@@ -56,7 +57,7 @@ export function rulesMetaFor(lang: Lang): Record<string, RuleInfo> {
   return Object.fromEntries(
     Object.values(rules).map((r) => [
       r.id,
-      { description: r.meta.description[lang], url: r.meta.docsUrl, defaultSeverity: r.meta.defaultLevel === 'warn' ? 'warning' : r.meta.defaultLevel },
+      { description: r.meta.description[lang], url: ruleDocsUrl(r.meta.docsUrl), defaultSeverity: r.meta.defaultLevel === 'warn' ? 'warning' : r.meta.defaultLevel },
     ]),
   );
 }

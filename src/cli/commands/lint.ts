@@ -73,7 +73,8 @@ export function registerLint(program: Command, io: CliIO, state: RunState): void
       const run = await lint({ cwd: io.cwd, paths, configPath: flags.config, lang: flags.lang });
       const results = flags.quiet ? errorsOnly(run.results) : run.results;
       const warningCount = flags.quiet ? 0 : run.warningCount;
-      const ctx = { cwd: io.cwd, version: VERSION, lang: run.lang, rules: run.rulesMeta };
+      const { HOMEPAGE } = await import('../../core/package-info.js');
+      const ctx = { cwd: io.cwd, version: VERSION, lang: run.lang, rules: run.rulesMeta, informationUri: HOMEPAGE };
       if (flags.outputFile) {
         const fileFormat = flags.outputFormat ?? flags.format;
         // files never get colour codes, whatever the terminal does
