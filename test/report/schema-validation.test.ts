@@ -6,8 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Ajv04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
 import { lint } from '../../src/api/lint.js';
 import { formatters } from '../../src/report/index.js';
 
@@ -19,6 +18,11 @@ async function report(format: 'sarif' | 'junit', paths: string[]): Promise<strin
   const run = await lint({ cwd: fixtures, paths, now: new Date('2026-01-01') });
   return formatters[format](run.results, { cwd: fixtures, color: false, version: '0.0.0-test', lang: run.lang, rules: run.rulesMeta, informationUri: 'https://github.com/sop-ap/sop#readme' });
 }
+
+// CommonJS packages whose default export NodeNext types see as a namespace: loaded the way src/schema does
+const require = createRequire(import.meta.url);
+const Ajv04 = (require('ajv-draft-04') as typeof import('ajv-draft-04')).default;
+const addFormats = (require('ajv-formats') as typeof import('ajv-formats')).default;
 
 function sarifValidator() {
   // the schema's patterns use \p{...} classes that only a non-unicode RegExp accepts as written
@@ -33,7 +37,7 @@ test('SARIF with findings (errors, warnings, related locations, a config-file lo
   const results = log.runs[0].results as unknown[];
   assert.ok(results.length >= 3, 'the report has findings');
   const validate = sarifValidator();
-  assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+  assert.ok(validate({ ...log }), JSON.stringify(validate.errors, null, 2));
   for (const rule of log.runs[0].tool.driver.rules as { id: string; helpUri: string }[]) {
     assert.match(rule.helpUri, new RegExp(`^https://[^ ]+/docs/rules/${rule.id}\\.md$`), 'absolute docs URL');
   }
@@ -45,7 +49,7 @@ test('the SARIF check can fail: a relative helpUri (what sop 0.1.0 wrote) is rej
   log.runs[0].tool.driver.rules[0].helpUri = 'docs/rules/date-order.md';
   const validate = sarifValidator();
   assert.equal(validate(log), false);
-  assert.ok(validate.errors!.some((e) => e.instancePath.endsWith('/helpUri')));
+  assert.ok(validate.errors!.some((e: { instancePath: string }) => e.instancePath.endsWith('/helpUri')));
 });
 
 const xmllint = spawnSync('xmllint', ['--version']).status === 0;
