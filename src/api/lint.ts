@@ -4,6 +4,7 @@ import type { LoadedConfig, RuleSetting, SopConfig } from '../config/config-type
 import { displayPath, outsideMessage, realPathOf } from '../core/paths.js';
 import { locateInYaml } from '../document/positions.js';
 import { configReferences } from '../workspace/references.js';
+import { ruleDocsUrl } from '../core/package-info.js';
 import type { FileResult, LintRunResult } from '../core/types.js';
 import { locate, type LoadProblem, type SopDocument } from '../document/sop-document.js';
 import { admit, parseText, readDiscovered } from '../lint/admit.js';
@@ -68,7 +69,7 @@ export function rulesMetaFor(lang: Lang): Record<string, RuleInfo> {
   return Object.fromEntries(
     Object.values(rules).map((r) => [
       r.id,
-      { description: r.meta.description[lang], url: r.meta.docsUrl, defaultSeverity: r.meta.defaultLevel === 'warn' ? 'warning' : r.meta.defaultLevel },
+      { description: r.meta.description[lang], url: ruleDocsUrl(r.meta.docsUrl), defaultSeverity: r.meta.defaultLevel === 'warn' ? 'warning' : r.meta.defaultLevel },
     ]),
   );
 }

@@ -1,5 +1,6 @@
 // The lint engine: runs the rules on one SOP document, stamps rule id/severity/url, locates every report, dedupes and sorts.
 import type { SopConfig } from '../config/config-types.js';
+import { ruleDocsUrl } from '../core/package-info.js';
 import type { Diagnostic, FileResult, Location, Range, RelatedLocation } from '../core/types.js';
 import { LineIndex } from '../document/positions.js';
 import { locate, type LoadProblem, type SopDocument } from '../document/sop-document.js';
@@ -29,6 +30,9 @@ export interface FileOutcome {
 }
 
 const ruleList: RuleModule<any>[] = Object.values(rules);
+// absolute once per rule: CI formats (SARIF helpUri) need a full URL, not a path inside the package
+const docsUrls = new Map(ruleList.map((r) => [r.id, ruleDocsUrl(r.meta.docsUrl)]));
+const docsUrlOf = (rule: RuleModule<any>): string => docsUrls.get(rule.id) ?? ruleDocsUrl(rule.meta.docsUrl);
 const fileRules = ruleList.filter((r) => r.meta.scope !== 'project' && r.check);
 const projectRules = ruleList.filter((r) => r.meta.scope === 'project' && r.checkProject);
 
@@ -48,7 +52,7 @@ function toDiagnostic(rule: RuleModule<any>, severity: Diagnostic['severity'], m
   const d: Diagnostic = {
     ruleId: rule.id, severity, message, file: loc.file,
     line: loc.line, column: loc.column, endLine: loc.endLine, endColumn: loc.endColumn,
-    source: sourceOf(rule), url: rule.meta.docsUrl,
+    source: sourceOf(rule), url: docsUrlOf(rule),
   };
   if (related && related.length) d.related = related;
   return d;

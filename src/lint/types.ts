@@ -23,7 +23,7 @@ export interface RuleMeta {
   description: Localized;
   /** Level used when the config does not set one (spec §6). */
   defaultLevel: RuleLevel;
-  /** Relative to the package root; the engine stamps it on every diagnostic. */
+  /** Relative to the package root; the engine stamps its absolute URL (core/package-info.ts) on every diagnostic. */
   docsUrl: string;
   /** Templates keyed by messageId; `{{name}}` is replaced by `data.name`. */
   messages: Record<string, Localized>;

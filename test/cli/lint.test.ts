@@ -38,7 +38,7 @@ describe('sop lint (CLI)', { skip: existsSync(path.join(root, 'dist/cli/main.js'
     assert.equal(lines[0], 'errors/cuti-tahunan.md');
     assert.match(lines[1], /^ {2}10:18 {2}error {4}tanggal `2025-02-30` tidak ada: .* date-order$/);
     assert.match(r.stdout, /44:16 {2}error {4}pelaksana `kepla` tidak dideklarasikan/);
-    assert.match(r.stdout, /✖ 3 masalah \(2 error, 1 peringatan\)\n$/);
+    assert.match(r.stdout, /✖ 3 masalah \(2 error, 1 peringatan\)\n\nPenjelasan aturan:\n  date-order +https:\/\/github\.com\/sop-ap\/sop\/blob\/main\/docs\/rules\/date-order\.md\n/);
   });
 
   it('exit 0 with warnings only; --max-warnings turns them into a failure', () => {

@@ -38,9 +38,9 @@ export function context(over: Partial<FormatterContext> = {}): FormatterContext 
     lang: 'en',
     rules: {
       schema: { description: 'Frontmatter follows sop.schema.json', url: 'https://example.test/rules/schema', defaultSeverity: 'error' },
-      'unused-pelaksana': { description: 'Every declared actor has a row', defaultSeverity: 'warning' },
+      'unused-pelaksana': { description: 'Every declared actor has a row', url: 'https://example.test/rules/unused-pelaksana', defaultSeverity: 'warning' },
       'duplicate-nomor': { description: 'nomor is unique', url: 'https://example.test/rules/duplicate-nomor', defaultSeverity: 'error' },
-      'output-chain': { description: 'Output feeds the next row', defaultSeverity: 'off' },
+      'output-chain': { description: 'Output feeds the next row', url: 'https://example.test/rules/output-chain', defaultSeverity: 'off' },
     },
     ...over,
   };

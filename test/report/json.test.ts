@@ -20,7 +20,7 @@ test('exact output for one file with one warning', () => {
   const out = json([fileResult('sop/a.md', [{ severity: 'warning', ruleId: 'unused-pelaksana', message: 'm', line: 2, column: 3, endLine: 2, endColumn: 9 }])], context());
   assert.equal(
     out,
-    '[{"filePath":"/repo/sop/a.md","messages":[{"ruleId":"unused-pelaksana","severity":1,"message":"m","line":2,"column":3,"endLine":2,"endColumn":9}],' +
+    '[{"filePath":"/repo/sop/a.md","messages":[{"ruleId":"unused-pelaksana","severity":1,"message":"m","line":2,"column":3,"endLine":2,"endColumn":9,"url":"https://example.test/rules/unused-pelaksana"}],' +
       '"suppressedMessages":[],"errorCount":0,"fatalErrorCount":0,"warningCount":1,"fixableErrorCount":0,"fixableWarningCount":0,"usedDeprecatedRules":[]}]\n',
   );
 });
@@ -36,8 +36,9 @@ test('parses to one ESLint result per linted file, clean ones included, keys in 
   const messages = parsed[0]!.messages as Record<string, unknown>[];
   assert.deepEqual(
     messages.map((m) => Object.keys(m)),
-    [0, 1].map(() => ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']),
+    [0, 1].map(() => ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'url']),
   );
+  assert.deepEqual(messages.map((m) => m.url), ['https://example.test/rules/schema', 'https://example.test/rules/unused-pelaksana']);
   assert.deepEqual(messages.map((m) => m.severity), [2, 1]);
   assert.deepEqual(messages.map((m) => m.line), [3, 12]);
 });

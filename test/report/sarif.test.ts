@@ -77,7 +77,7 @@ test('exact log for one warning', () => {
           driver: {
             name: 'sop',
             version: '0.1.0',
-            rules: [{ id: 'unused-pelaksana', shortDescription: { text: 'Every declared actor has a row' }, defaultConfiguration: { level: 'warning' } }],
+            rules: [{ id: 'unused-pelaksana', shortDescription: { text: 'Every declared actor has a row' }, helpUri: 'https://example.test/rules/unused-pelaksana', defaultConfiguration: { level: 'warning' } }],
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: 'file:///repo/' } },
@@ -111,7 +111,7 @@ test('sample run passes the structural check; rules are the referenced ones, in 
   const driver = log.runs[0].tool.driver;
   assert.equal(driver.informationUri, 'https://example.test/sop');
   assert.deepEqual(driver.rules.map((r: Json) => r.id), ['schema', 'unused-pelaksana', 'duplicate-nomor']);
-  assert.deepEqual(driver.rules.map((r: Json) => r.helpUri), ['https://example.test/rules/schema', undefined, 'https://example.test/rules/duplicate-nomor']);
+  assert.deepEqual(driver.rules.map((r: Json) => r.helpUri), ['https://example.test/rules/schema', 'https://example.test/rules/unused-pelaksana', 'https://example.test/rules/duplicate-nomor']);
   assert.deepEqual(log.runs[0].results.map((r: Json) => [r.ruleId, r.ruleIndex, r.level]), [
     ['schema', 0, 'error'],
     ['unused-pelaksana', 1, 'warning'],
@@ -133,7 +133,7 @@ test('a rule that is off by default and an unknown rule get legal levels', () =>
   const log = JSON.parse(sarif(results, context()));
   checkSarif(log);
   assert.deepEqual(log.runs[0].tool.driver.rules, [
-    { id: 'output-chain', shortDescription: { text: 'Output feeds the next row' }, defaultConfiguration: { level: 'none' } },
+    { id: 'output-chain', shortDescription: { text: 'Output feeds the next row' }, helpUri: 'https://example.test/rules/output-chain', defaultConfiguration: { level: 'none' } },
     { id: 'internal', shortDescription: { text: 'internal' }, helpUri: 'https://example.test/internal', defaultConfiguration: { level: 'error' } },
   ]);
 });

@@ -17,18 +17,23 @@ test('prints aligned rows per file and an English summary', () => {
     '',
     '\u2716 3 problems (2 errors, 1 warning)',
     '',
+    'Rule docs:',
+    '  schema            https://example.test/rules/schema',
+    '  unused-pelaksana  https://example.test/rules/unused-pelaksana',
+    '  duplicate-nomor   https://example.test/rules/duplicate-nomor',
+    '',
   ].join('\n');
   assert.equal(stylish(sampleResults(), context()), expected);
 });
 
 test('summary is Indonesian when lang is id', () => {
   const out = stylish([fileResult('x.md', [{ severity: 'warning', message: 'm' }])], context({ lang: 'id' }));
-  assert.equal(out, 'x.md\n  1:1  warning  m  schema\n\n\u2716 1 masalah (0 error, 1 peringatan)\n');
+  assert.equal(out, 'x.md\n  1:1  warning  m  schema\n\n\u2716 1 masalah (0 error, 1 peringatan)\n\nPenjelasan aturan:\n  schema  https://example.test/rules/schema\n');
 });
 
 test('English summary uses the singular for one', () => {
   const out = stylish([fileResult('x.md', [{ message: 'm' }])], context());
-  assert.match(out, /\u2716 1 problem \(1 error, 0 warnings\)\n$/);
+  assert.match(out, /\u2716 1 problem \(1 error, 0 warnings\)\n\nRule docs:\n/);
 });
 
 test('prints nothing at all when there are no problems', () => {
@@ -62,6 +67,9 @@ test('a position in another file (config defaults) names that file', () => {
       '',
       '\u2716 2 problems (2 errors, 0 warnings)',
       '',
+      'Rule docs:',
+      '  schema  https://example.test/rules/schema',
+      '',
     ].join('\n'),
   );
 });
@@ -73,7 +81,10 @@ test('colour: exact ANSI codes when color is true', () => {
     `  ${ESC}2m 1:2${ESC}22m  ${ESC}31merror${ESC}39m    bad  ${ESC}2mschema${ESC}22m\n` +
     `  ${ESC}2m10:1${ESC}22m  ${ESC}33mwarning${ESC}39m  meh  ${ESC}2munused-pelaksana${ESC}22m\n` +
     '\n' +
-    `${ESC}31m${ESC}1m\u2716 2 problems (1 error, 1 warning)${ESC}22m${ESC}39m\n`;
+    `${ESC}31m${ESC}1m\u2716 2 problems (1 error, 1 warning)${ESC}22m${ESC}39m\n` +
+    '\nRule docs:\n' +
+    `  schema            ${ESC}2mhttps://example.test/rules/schema${ESC}22m\n` +
+    `  unused-pelaksana  ${ESC}2mhttps://example.test/rules/unused-pelaksana${ESC}22m\n`;
   assert.equal(stylish(results, context({ color: true })), expected);
 });
 

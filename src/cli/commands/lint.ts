@@ -74,7 +74,8 @@ export function registerLint(program: Command, io: CliIO, state: RunState): void
       for (const n of run.notices) io.stderr(`sop lint: ${n[run.lang]}\n`);
       const results = flags.quiet ? errorsOnly(run.results) : run.results;
       const warningCount = flags.quiet ? 0 : run.warningCount;
-      const ctx = { cwd: io.cwd, version: VERSION, lang: run.lang, rules: run.rulesMeta };
+      const { HOMEPAGE } = await import('../../core/package-info.js');
+      const ctx = { cwd: io.cwd, version: VERSION, lang: run.lang, rules: run.rulesMeta, informationUri: HOMEPAGE };
       if (flags.outputFile) {
         const fileFormat = flags.outputFormat ?? flags.format;
         // files never get colour codes, whatever the terminal does

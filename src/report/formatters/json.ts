@@ -1,4 +1,4 @@
-// `--format json`: ESLint's JSON result format, so tools that read ESLint output read sop's too.
+// `--format json`: ESLint's JSON result format (plus each rule's docs URL), so tools that read ESLint output read sop's too.
 import type { Formatter } from '../types.js';
 import { absolutePath, foreignFile } from '../shared.js';
 
@@ -18,6 +18,8 @@ export const json: Formatter = (results, ctx) => {
         column: d.column,
         endLine: d.endLine,
         endColumn: d.endColumn,
+        // not in ESLint's shape (its json-with-metadata keeps rule URLs apart); readers ignore keys they do not know
+        url: ctx.rules[d.ruleId]?.url ?? d.url,
       };
     }),
     suppressedMessages: [],

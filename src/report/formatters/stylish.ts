@@ -20,8 +20,21 @@ export const stylish: Formatter = (results, ctx) => {
   const total = errors + warnings;
   if (total === 0) return '';
   const paint = errors > 0 ? chalk.red.bold : chalk.yellow.bold;
-  return `${out}${paint(summary(total, errors, warnings, ctx.lang))}\n`;
+  return `${out}${paint(summary(total, errors, warnings, ctx.lang))}\n${docsFooter(results, ctx, chalk)}`;
 };
+
+/** Where each reported rule is explained, one line per rule in order of first appearance. */
+function docsFooter(results: FileResult[], ctx: FormatterContext, chalk: ChalkInstance): string {
+  const urls = new Map<string, string>();
+  for (const r of results) for (const d of r.diagnostics) {
+    const url = ctx.rules[d.ruleId]?.url ?? d.url;
+    if (url && !urls.has(d.ruleId)) urls.set(d.ruleId, url);
+  }
+  if (urls.size === 0) return '';
+  const w = Math.max(...[...urls.keys()].map((id) => id.length));
+  const title = ctx.lang === 'id' ? 'Penjelasan aturan:' : 'Rule docs:';
+  return `\n${title}\n${[...urls].map(([id, url]) => `  ${id.padEnd(w)}  ${chalk.dim(url)}\n`).join('')}`;
+}
 
 /** Header line, one aligned row per diagnostic (input order kept), then a blank line. */
 function fileBlock(result: FileResult, chalk: ChalkInstance): string {
