@@ -1,9 +1,11 @@
-// Reproducible PDFs: Chromium's output differs between two prints only in /CreationDate and /ModDate; these are set to a fixed date.
+// Reproducible PDFs: what differs between two Chromium prints of the same page is set to fixed values, in place.
 //
 // An e-signed SOP is verified by rebuilding it and comparing hashes, so nothing in the PDF may
-// depend on when it was printed. The dates are replaced in place with strings of the same length,
-// so every byte offset (xref table, startxref) stays valid and nothing else is touched (tags,
-// outline, /Lang survive).
+// depend on when or in which order it was printed. Two things do: /CreationDate and /ModDate (the
+// time of printing), and the ids of table header cells in the tag tree (`(node00000296)`: DOM
+// node numbers, which depend on how many pages the print tab laid out before). Both are replaced
+// with strings of the same length, so every byte offset (xref table, startxref) stays valid and
+// nothing else is touched (tags, outline, /Lang survive).
 
 /** `D:YYYYMMDDHHmmSS+00'00'`, the form Chromium writes (23 characters between the parentheses). */
 export function pdfDateString(date: Date): string {
@@ -37,6 +39,25 @@ export function setPdfDates(pdf: Uint8Array, date: Date): { pdf: Buffer; replace
     return m.replace(value, next);
   });
   return { pdf: Buffer.from(out, 'latin1'), replaced };
+}
+
+const NODE_ID = /\(node(\d{8})\)/g;
+
+/**
+ * Tag-tree ids `(nodeNNNNNNNN)` renumbered 1, 2, ... in the order of their numbers (so a sorted
+ * /IDTree stays sorted), every occurrence alike.
+ */
+export function renumberNodeIds(pdf: Buffer): Buffer {
+  const text = pdf.toString('latin1');
+  const ids = [...new Set([...text.matchAll(NODE_ID)].map((m) => m[1]))].sort();
+  if (ids.length === 0) return pdf;
+  const rank = new Map(ids.map((id, i) => [id, String(i + 1).padStart(8, '0')]));
+  return Buffer.from(text.replace(NODE_ID, (_m, id: string) => `(node${rank.get(id)})`), 'latin1');
+}
+
+/** Fixed dates and renumbered tag ids: the same page gives the same bytes. */
+export function reproduciblePdf(pdf: Uint8Array, date: Date): Buffer {
+  return renumberNodeIds(setPdfDates(pdf, date).pdf);
 }
 
 /** The latest ISO date (`YYYY-MM-DD` or `YYYY-MM`) among `values`, as midnight UTC; undefined when none is a date. */

@@ -16,6 +16,9 @@ export function sopDocument(ctx: BuildContext, u: SopUnit, table: FlowTableResul
     flowPages: table.pages,
     diagram,
     notes: u.notes,
+    model: u.entry.model,
+    layout: ctx.profile.layout,
+    signatureFooter: ctx.profile.signatureFooter,
   });
   const site: SopSite = {
     root: u.root,

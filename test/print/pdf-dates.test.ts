@@ -1,7 +1,7 @@
 // Reproducible PDFs: the print dates are replaced in place, byte offsets kept; the fixed date comes from SOURCE_DATE_EPOCH or the SOP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixedCreationDate, latestDate, pdfDateString, setPdfDates } from '../../src/print/pdf-dates.js';
+import { fixedCreationDate, latestDate, pdfDateString, renumberNodeIds, setPdfDates } from '../../src/print/pdf-dates.js';
 
 const sample = (a: string, b: string): Buffer =>
   Buffer.from(`%PDF-1.4\n%\xe2\xe3\n1 0 obj\n<</Creator (Chromium)\n/Producer (Skia/PDF m1)\n/CreationDate (${a})\n/ModDate (${b})>>\nendobj\n`, 'latin1');
@@ -36,4 +36,13 @@ test('fixedCreationDate: SOURCE_DATE_EPOCH, else the latest SOP date, else the e
   assert.equal(fixedCreationDate({ tanggal_revisi: '2026-03' }).toISOString(), '2026-03-01T00:00:00.000Z');
   assert.equal(fixedCreationDate({}).getTime(), 0);
   assert.equal(latestDate(['x', 3, '2024-13-40']), undefined);
+});
+
+test('renumberNodeIds: tag-tree ids 1, 2, ... in their order, every occurrence alike, length kept', () => {
+  const a = Buffer.from('/ID (node00000343) /Headers [(node00000343)] /ID (node00000350) /Names [(node00000343) 1 0 R (node00000350) 2 0 R]', 'latin1');
+  const b = Buffer.from('/ID (node00000296) /Headers [(node00000296)] /ID (node00000301) /Names [(node00000296) 1 0 R (node00000301) 2 0 R]', 'latin1');
+  const ra = renumberNodeIds(a);
+  assert.equal(ra.length, a.length);
+  assert.deepEqual(ra, renumberNodeIds(b));
+  assert.equal(ra.toString('latin1'), '/ID (node00000001) /Headers [(node00000001)] /ID (node00000002) /Names [(node00000001) 1 0 R (node00000002) 2 0 R]');
 });
