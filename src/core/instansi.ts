@@ -63,11 +63,3 @@ export function instansiTypography(lines: readonly string[]): InstansiLine[] {
     return { text, level: levels[i], lead, em: lead ? INSTANSI_EM.lead : INSTANSI_EM[levels[i]] };
   });
 }
-
-/** The unit an SOP belongs to by its `instansi`: the lowest unit line, else the agency line. */
-export function instansiUnit(lines: readonly string[]): string | undefined {
-  const levels = instansiLevels(lines);
-  for (let i = lines.length - 1; i >= 0; i--) if (levels[i] === 'unit') return lines[i];
-  const agency = levels.indexOf('agency');
-  return agency >= 0 ? lines[agency] : undefined;
-}

@@ -1,4 +1,6 @@
 // The catalogue (Daftar SOP) as content: one row per SOP in unit and number order, the packs, the agency.
+import { inlinePlain } from '../core/inline-markdown.js';
+import { buildSearchIndex, collectText, type SearchIndex } from '../search/search-index.js';
 import type { Labels } from './labels.js';
 import { formatDate, naturalCompare, searchKey } from './text.js';
 import type { SopInfo } from './types.js';
@@ -11,6 +13,10 @@ export interface CatalogueInput {
   packs: { title: string; htmlHref: string; pdfHref?: string }[];
   /** Rels of the SOPs whose PDF exists. */
   pdfs: Set<string>;
+  /** SHA-256 (hex) of each SOP's PDF, by rel: a signed copy can be checked against a rebuild. */
+  pdfSha?: Map<string, string>;
+  /** Each SOP's Markdown body, by rel, for the full-text search. */
+  bodies?: Map<string, string>;
 }
 
 export interface CatalogueRow {
@@ -27,6 +33,8 @@ export interface CatalogueRow {
   date: string;
   /** Lower-case, accent-free words a search matches against. */
   search: string;
+  /** SHA-256 of the PDF, when there is one. */
+  sha256?: string;
 }
 
 export interface CatalogueContent {
@@ -35,6 +43,11 @@ export interface CatalogueContent {
   agency: string[];
   packs: CatalogueInput['packs'];
   rows: CatalogueRow[];
+  /** Full-text index over every field and the body of each SOP; SOP i is rows[i]. */
+  index: SearchIndex;
+  /** Filter choices: units and kinds in row order, each once. */
+  units: string[];
+  kinds: string[];
 }
 
 export function catalogueContent(input: CatalogueInput): CatalogueContent {
@@ -55,7 +68,11 @@ export function catalogueContent(input: CatalogueInput): CatalogueContent {
       jenis,
       date,
       search: searchKey([e.nomor, e.nama, e.unit, jenis, date].join(' ')),
+      sha256: input.pdfSha?.get(e.rel),
     };
   });
-  return { labels, title: labels.catalogue, agency: input.agency, packs: input.packs, rows };
+  // Every field (identity, actors, rows) and the body: what a reader of the SOP could look for.
+  const index = buildSearchIndex(sorted.map((e, i) => [...collectText(e.data).map(inlinePlain), rows[i].unit, rows[i].jenis, rows[i].date, input.bodies?.get(e.rel) ?? '']));
+  const once = (xs: string[]): string[] => [...new Set(xs)];
+  return { labels, title: labels.catalogue, agency: input.agency, packs: input.packs, rows, index, units: once(rows.map((r) => r.unit)), kinds: once(rows.map((r) => r.jenis)) };
 }

@@ -1,5 +1,6 @@
 // Document labels of the SOP AP forms and the pack, in Indonesian (the regulation's words) and English.
 
+import { resolveLabels, type DocumentLabels } from '../core/labels.js';
 import type { Lang } from '../core/types.js';
 
 export type { Lang };
@@ -19,6 +20,13 @@ const ID = {
   peringatan: 'Peringatan',
   pencatatan: 'Pencatatan dan Pendataan',
   nip: 'NIP.',
+  tteBox: 'Tempat tanda tangan elektronik',
+  flowSteps: 'Langkah-langkah prosedur (teks)',
+  flowStepsNote: 'Bagan alir di atas sebagai daftar langkah.',
+  filterUnit: 'Unit kerja',
+  filterJenis: 'Jenis SOP',
+  filterAll: 'Semua',
+  sha256: 'SHA-256 PDF',
   identitas: 'Identitas SOP',
   prosedur: 'Bagian Prosedur',
   catatan: 'Catatan',
@@ -29,7 +37,7 @@ const ID = {
   of: 'dari',
   catalogue: 'Daftar SOP',
   search: 'Cari SOP',
-  searchPlaceholder: 'Cari nomor, nama, unit, atau jenis SOP',
+  searchPlaceholder: 'Cari kata dalam SOP: nama, kegiatan, pelaksana, dasar hukum ...',
   shown: (n: number, total: number) => `${n} dari ${total} SOP ditampilkan`,
   no: 'No.',
   unit: 'Unit Kerja',
@@ -54,9 +62,12 @@ const ID = {
   pdfMissing: 'PDF tidak dibuat (Chrome/Chromium tidak tersedia).',
 };
 
-export type Labels = typeof ID;
+type BaseLabels = typeof ID;
 
-const EN: Labels = {
+/** Site and pack words plus the printed labels of format §7.4 (`doc`), which config `labels` may override. */
+export type Labels = BaseLabels & { doc: DocumentLabels };
+
+const EN: BaseLabels = {
   ...ID,
   htmlLang: 'en',
   nomorSop: 'SOP Number',
@@ -72,6 +83,13 @@ const EN: Labels = {
   peringatan: 'Warning',
   pencatatan: 'Records and Data',
   identitas: 'SOP Identity',
+  tteBox: 'Electronic signature space',
+  flowSteps: 'Steps of the procedure (text)',
+  flowStepsNote: 'The flow chart above as a list of steps.',
+  filterUnit: 'Unit',
+  filterJenis: 'Kind of SOP',
+  filterAll: 'All',
+  sha256: 'PDF SHA-256',
   prosedur: 'Procedure',
   catatan: 'Notes',
   diagram: 'Flow Diagram (Mermaid)',
@@ -81,7 +99,7 @@ const EN: Labels = {
   of: 'of',
   catalogue: 'List of SOPs',
   search: 'Search SOPs',
-  searchPlaceholder: 'Search number, name, unit or kind',
+  searchPlaceholder: 'Search any word of an SOP: name, activity, actor, legal basis ...',
   shown: (n: number, total: number) => `${n} of ${total} SOPs shown`,
   unit: 'Unit',
   jenis: 'Kind',
@@ -105,6 +123,30 @@ const EN: Labels = {
   pdfMissing: 'PDF not made (Chrome/Chromium not available).',
 };
 
-export function labelsFor(lang: Lang): Labels {
-  return lang === 'en' ? EN : ID;
+/**
+ * The labels of a build: the language's words, with the document labels taken from `doc` (the
+ * language defaults with config `labels` on top), so an override shows in the identity table,
+ * the flow table, the footer, the catalogue and the pack alike.
+ */
+export function labelsFor(lang: Lang, overrides?: Record<string, unknown>): Labels {
+  const base = lang === 'en' ? EN : ID;
+  const doc = resolveLabels(lang, overrides);
+  return {
+    ...base,
+    nomorSop: doc.nomor,
+    tglPembuatan: doc.tanggal_pembuatan,
+    tglRevisi: doc.tanggal_revisi,
+    tglEfektif: doc.tanggal_efektif,
+    disahkanOleh: doc.disahkan_oleh,
+    namaSop: doc.nama,
+    dasarHukum: doc.dasar_hukum,
+    kualifikasi: doc.kualifikasi_pelaksana,
+    keterkaitan: doc.keterkaitan,
+    peralatan: doc.peralatan_perlengkapan,
+    peringatan: doc.peringatan,
+    pencatatan: doc.pencatatan_pendataan,
+    nip: doc.nip,
+    catatan: doc.catatan,
+    doc,
+  };
 }

@@ -14,10 +14,12 @@ export function formatDate(value: unknown, lang: Lang): string {
   if (value === null || value === undefined) return '-';
   const text = String(value).trim();
   if (text === '' || text === '-') return '-';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
   if (!m) return text;
   const month = Number(m[2]);
   if (month < 1 || month > 12) return text;
+  // Format 1.1: a month-only date (`2023-08`) prints as `Agustus 2023`.
+  if (m[3] === undefined) return `${MONTHS[lang][month - 1]} ${m[1]}`;
   return `${Number(m[3])} ${MONTHS[lang][month - 1]} ${m[1]}`;
 }
 

@@ -6,7 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { SopBrowserMissingError } from '../core/errors.js';
-import { flowArea } from '../core/paper.js';
+import { flowArea, PAPER_LANDSCAPE, SOP_MARGINS } from '../core/paper.js';
+import { flowTableProfile, plainModel } from '../pages/flow-profile.js';
+import { roomUnderIdentity } from '../pages/html/identity-fit.js';
+import { identityContent } from '../pages/identity.js';
+import { resolveProfile, type DocumentProfile, type LayoutConfig, type SignatureConfig } from '../core/profile.js';
 import { labelsFor, type Labels } from '../pages/labels.js';
 import type { PackInput } from '../pages/pack.js';
 import type { Prose } from '../pages/prose.js';
@@ -63,6 +67,8 @@ export interface PackUnit {
 /** What a printed SOP PDF is: its length and the page (0-based) of each named part. */
 export interface PdfFacts {
   pages: number;
+  /** SHA-256 (hex) of the PDF as written (shown in the catalogue). */
+  sha256?: string;
   dests: Record<string, number>;
 }
 
@@ -79,6 +85,8 @@ export interface BrowserHandle {
 export interface BuildContext {
   readonly req: RunBuildOptions;
   readonly labels: Labels;
+  /** Labels, layout and signature settings of the config (format §7.4), with defaults. */
+  readonly profile: DocumentProfile;
   readonly wantHtml: boolean;
   readonly wantPdf: boolean;
   readonly renderFlowTable: FlowTableRenderer;
@@ -152,9 +160,12 @@ export function createContext(req: RunBuildOptions, tmp: string, old: Manifest |
   const fingerprint = codeFingerprint();
   const version = toolVersion();
   const browser = browserHandle(req);
+  // labels/layout/signature are §7.4 keys; read loosely here, the config schema checks their shape.
+  const cfg = req.config.config as { labels?: Record<string, unknown>; layout?: LayoutConfig; signature?: SignatureConfig };
   return {
     req,
-    labels: labelsFor(req.lang),
+    labels: labelsFor(req.lang, cfg.labels),
+    profile: resolveProfile(req.lang, cfg),
     wantHtml: req.formats.includes('html'),
     wantPdf: req.formats.includes('pdf'),
     renderFlowTable: req.renderFlowTable ?? defaultRenderFlowTable,
@@ -245,10 +256,28 @@ export function tableOf(ctx: BuildContext, unit: SopUnit): FlowTableResult {
   let t = ctx.tables.get(unit);
   if (!t) {
     const area = flowArea(ctx.req.paper);
-    t = ctx.renderFlowTable(unit.entry.model, { paper: ctx.req.paper, margins: area.margins, lang: ctx.req.lang, embedFont: false, idPrefix: 'ft-' });
+    const { layout } = ctx.profile;
+    // The flow table under the identity table: page 1 gets the room the identity table leaves.
+    const firstPageAvailableHeight = layout.flowOnIdentityPage ? identityRoom(ctx, unit) : undefined;
+    t = ctx.renderFlowTable(plainModel(unit.entry.model), {
+      paper: ctx.req.paper,
+      margins: area.margins,
+      lang: ctx.req.lang,
+      embedFont: false,
+      idPrefix: 'ft-',
+      firstPageAvailableHeight,
+      ...flowTableProfile(ctx.labels.doc, layout),
+    });
     ctx.tables.set(unit, t);
   }
   return t;
+}
+
+/** Room (mm) under an SOP's identity table on its first page, as the page writer lays it out. */
+function identityRoom(ctx: BuildContext, unit: SopUnit): number {
+  const paper = PAPER_LANDSCAPE[ctx.req.paper];
+  const id = identityContent(unit.entry, { lang: ctx.req.lang, logo: unit.logoSite, related: unit.related, layout: ctx.profile.layout });
+  return roomUnderIdentity(id, paper.width - SOP_MARGINS.left - SOP_MARGINS.right, paper.height - SOP_MARGINS.top - SOP_MARGINS.bottom);
 }
 
 /** Copies the files pages use (logos, images) that are not in the new output yet. */

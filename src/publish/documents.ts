@@ -18,6 +18,9 @@ export function sopDocument(ctx: BuildContext, u: SopUnit, table: FlowTableResul
     notes: u.notes,
     control: ctx.req.control?.get(u.entry.doc.absPath),
     riwayatReleasesOnly: ctx.req.riwayatReleasesOnly,
+    model: u.entry.model,
+    layout: ctx.profile.layout,
+    signatureFooter: ctx.profile.signatureFooter,
   });
   const site: SopSite = {
     root: u.root,

@@ -1,6 +1,6 @@
 // The output folder: safety checks, a temp folder beside it, and the swap that publishes a finished build at once.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { copyFile, link, mkdir, mkdtemp, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { chmod, copyFile, link, mkdir, mkdtemp, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SopUsageError } from '../core/errors.js';
 import { displayPath, isInside } from '../core/paths.js';
@@ -141,4 +141,17 @@ export async function sameContent(files: string[], a: string, b: string): Promis
     if (!x.equals(y)) return false;
   }
   return true;
+}
+
+/**
+ * Folders 0755 and files 0644 under `dir` (and `dir` itself, which mkdtemp made 0700): a web
+ * server running as another user must be able to read the published site.
+ */
+export async function makeWorldReadable(dir: string): Promise<void> {
+  await chmod(dir, 0o755);
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) await makeWorldReadable(p);
+    else if (e.isFile()) await chmod(p, 0o644);
+  }
 }

@@ -1,6 +1,7 @@
 // What the build makes of the SOPs: site paths, units (sections), packs, and keterkaitan resolved to other SOPs.
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { instansiLevels } from '../core/instansi.js';
 import type { LoadedConfig, PackConfig } from '../config/config-types.js';
 import { isInside, toPosix } from '../core/paths.js';
 import type { SopDocument } from '../document/sop-document.js';
@@ -148,25 +149,33 @@ export function planEntries(docs: SopDocument[], config: LoadedConfig, lang: Lan
       e.related.push(hit && hit.entry !== e ? { text, target: hit.entry, byNomor: hit.byNomor } : { text });
     }
   }
-  const units = planSections(entries, config.dir, packsOf(config)[0], lang);
+  // The catalogue's unit: the first pack's configured section, else the unit the SOP's own
+  // `instansi` names (its lowest unit line), else its top folder, else its agency, else "Umum".
+  const first = packsOf(config)[0];
+  const units = first?.sections?.length ? planSections(entries, config.dir, first, lang) : [];
   units.forEach((s, i) => {
     for (const e of s.entries) {
       e.unit = s.title;
       e.unitOrder = i;
     }
   });
-  // SOPs the first pack's sections leave out still need a unit in the catalogue.
   const rest = entries.filter((e) => e.unit === '');
-  if (rest.length) {
-    const extra = planSections(rest, config.dir, undefined, lang);
-    extra.forEach((s, i) => {
-      for (const e of s.entries) {
-        e.unit = s.title;
-        e.unitOrder = units.length + i;
-      }
-    });
-  }
+  for (const e of rest) e.unit = catalogueUnit(e, lang);
+  const names = [...new Set(rest.map((e) => e.unit))].sort(naturalCompare);
+  for (const e of rest) e.unitOrder = units.length + names.indexOf(e.unit);
   return entries;
+}
+
+/** A unit for an SOP that no configured section holds (see planEntries). */
+export function catalogueUnit(e: SopEntry, lang: Lang): string {
+  const lines = asTextList(e.data.instansi);
+  const levels = instansiLevels(lines);
+  const unit = lines.filter((_, i) => levels[i] === 'unit').pop();
+  if (unit) return unit;
+  const top = e.rel.includes('/') ? e.rel.split('/')[0] : '';
+  if (top !== '' && top !== '_lain') return folderTitle(top);
+  const agency = lines[levels.indexOf('agency')];
+  return agency ?? (lang === 'en' ? 'General' : 'Umum');
 }
 
 export function planPacks(entries: SopEntry[], config: LoadedConfig, lang: Lang): PackPlan[] {

@@ -1,7 +1,7 @@
 // Instansi typography: levels by place in the hierarchy; the agency leads, not "the second line".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { instansiLevels, instansiTypography, instansiUnit } from '../../src/core/instansi.js';
+import { instansiLevels, instansiTypography } from '../../src/core/instansi.js';
 
 test('government, agency, units, top-down', () => {
   assert.deepEqual(instansiLevels(['PEMERINTAH KABUPATEN SUKAMAJU', 'BADAN KEPEGAWAIAN DAERAH', 'BIDANG MUTASI']), ['government', 'agency', 'unit']);
@@ -23,10 +23,4 @@ test('the agency line gets the largest type; without one the government line; un
   assert.deepEqual(noAgency.map((l) => l.lead), [true, false]);
   assert.ok(noAgency[0].em > noAgency[1].em);
   assert.deepEqual(instansiTypography(['BIDANG X']).map((l) => l.lead), [true]);
-});
-
-test('instansiUnit: the lowest unit line, else the agency, else nothing', () => {
-  assert.equal(instansiUnit(['PEMERINTAH KABUPATEN S', 'BADAN K', 'SEKRETARIAT', 'SUBBAGIAN UMUM']), 'SUBBAGIAN UMUM');
-  assert.equal(instansiUnit(['PEMERINTAH KABUPATEN S', 'DINAS P']), 'DINAS P');
-  assert.equal(instansiUnit(['PEMERINTAH KABUPATEN S']), undefined);
 });

@@ -1,5 +1,6 @@
 // The HTML shell every written page shares: CSP, stylesheet, @page rules with the footer in the margin boxes.
 import { createHash } from 'node:crypto';
+import { pageLabel, pageLabelParts } from '../../core/labels.js';
 import type { Margins } from '../../core/paper.js';
 import type { Labels } from '../labels.js';
 import { cssString, escapeHtml } from './escape.js';
@@ -7,8 +8,16 @@ import { cssString, escapeHtml } from './escape.js';
 export interface Footer {
   /** Text at the bottom left (e.g. SOP number and name). */
   left?: string;
-  /** Page numbers as `Halaman x dari y` (with total) or `Halaman x`. */
+  /** Page numbers as `Halaman x dari y` (with total) or `Halaman x`, in the pattern of label `halaman`. */
   pages: 'of-total' | 'number' | 'none';
+  /** A statement printed under the left text on every page (an e-signed SOP's `signature.footer`). */
+  statement?: string;
+}
+
+/** CSS `content:` for the page-number pattern (`Halaman {x} dari {y}`), counters in place of the numbers. */
+function pagesContent(pattern: string, withTotal: boolean): string {
+  const parts = pageLabelParts(withTotal ? pattern : pageLabel(pattern, '{x}'));
+  return parts.map((p) => ('text' in p ? cssString(p.text) : `counter(${p.counter})`)).join(' ');
 }
 
 /**
@@ -17,12 +26,17 @@ export interface Footer {
  */
 export function pageCss(size: { width: number; height: number }, margins: Margins, footer: Footer, labels: Labels, extra = ''): string {
   const box = 'font-family: Arimo, Arial, sans-serif; font-size: 8pt; color: #333; vertical-align: top; padding-top: 4mm;';
-  const left = footer.left ? `@bottom-left { content: ${cssString(footer.left)}; ${box} }` : '';
+  const leftText = [footer.left, footer.statement].filter((t): t is string => Boolean(t)).join('\n');
+  // The statement goes on its own line under the title (white-space: pre-wrap keeps the break).
+  const left = leftText
+    ? `@bottom-left { content: ${cssString(leftText)}; white-space: pre-wrap; width: 75%; ${box}${footer.statement ? ' padding-top: 2.5mm;' : ''} }`
+    : '';
+  const pattern = labels.doc.halaman;
   const pages =
     footer.pages === 'of-total'
-      ? `@bottom-right { content: ${cssString(`${labels.page} `)} counter(page) ${cssString(` ${labels.of} `)} counter(pages); ${box} }`
+      ? `@bottom-right { content: ${pagesContent(pattern, true)}; ${box} }`
       : footer.pages === 'number'
-        ? `@bottom-right { content: ${cssString(`${labels.page} `)} counter(page); ${box} }`
+        ? `@bottom-right { content: ${pagesContent(pattern, false)}; ${box} }`
         : '';
   const vars =
     `:root { --paper-w: ${size.width}mm; --paper-h: ${size.height}mm; --m-top: ${margins.top}mm; --m-right: ${margins.right}mm; ` +

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { packPage, packPageParts } from '../../pages/html/pack.js';
 import { packContent } from '../../pages/pack.js';
 import { mergePdfs, type LinkAction, type LinkTarget, type MergeOptions, type MergePart, type OutlineItem } from '../../print/pdf/assemble.js';
+import { fixedCreationDate, reproduciblePdf } from '../../print/pdf-dates.js';
 import { sha256 } from '../cache/keys.js';
 import { made, reusable, reuse, tick, write, writeCache, type BuildContext, type FrontShape, type PackUnit } from '../context.js';
 import { FRONT_CACHE_FORMAT, frontPdf, pageNumbers, sameShape, type FrontPdf } from '../front.js';
@@ -102,7 +103,9 @@ async function finishPack(ctx: BuildContext, unit: PackUnit): Promise<BuiltPack>
   const startOf = new Map(packEntries.map((e) => [e.rel, numbers.sops.get(e.rel)! - 1]));
   const { parts, mapLink, pageFor } = withDecree(unit, front, sopParts, packLinkMapper(ctx, unit, startOf));
   const merged = await mergePdfs(parts, { mapLink, pageFor, outline: outlineOf(ctx, unit, front, startOf), title: plan.config.title, lang: ctx.labels.htmlLang, producer: `sop ${ctx.version}` });
-  await write(ctx, pdfFile, merged.pdf);
+  // Reproducible: the pack's dates are its latest SOP's (or SOURCE_DATE_EPOCH), never the time of the build.
+  const date = packDate(ctx, unit.packEntries.map((e) => e.data));
+  await write(ctx, pdfFile, reproduciblePdf(merged.pdf, date));
   made(ctx, `pack:${plan.id}`, { key: packKey(ctx, unit, front.key), files: [pdfFile], meta: { pages: merged.pages } });
   ctx.stats.packsMerged++;
   return { ...result, pdf: pdfFile, pages: merged.pages };
@@ -120,4 +123,9 @@ export async function packStage(ctx: BuildContext): Promise<BuiltPack[]> {
     if (pageWork) tick(ctx, 'pack', `${unit.plan.id}.pdf`);
   }
   return built;
+}
+
+/** The latest fixed creation date among a pack's SOPs. */
+function packDate(ctx: BuildContext, data: Record<string, unknown>[]): Date {
+  return data.map((d) => fixedCreationDate(d, ctx.req.env)).reduce((a, b) => (b > a ? b : a), new Date(0));
 }

@@ -6,6 +6,8 @@ import type { PageParts } from '../../pages/html/shell.js';
 import { sopPageParts } from '../../pages/html/sop.js';
 import { packContent } from '../../pages/pack.js';
 import { relinkPdf, type LinkAction } from '../../print/pdf/assemble.js';
+import { documentTitle } from '../../pages/sop.js';
+import { fixedCreationDate, reproduciblePdf } from '../../print/pdf-dates.js';
 import { sha256 } from '../cache/keys.js';
 import { made, printerOf, reusable, reuse, tableOf, tick, track, write, type BuildContext, type PdfFacts, type SopUnit } from '../context.js';
 import { sopDocument } from '../documents.js';
@@ -21,11 +23,13 @@ async function printSop(ctx: BuildContext, u: SopUnit, parts: PageParts): Promis
   const out = await relinkPdf(raw, {
     mapLink: (a: LinkAction) => (a.kind === 'uri' ? sopLinkTarget(ctx, u.pdfFile, a.uri) : undefined),
     outline: (dests) => partTitles.filter(([id]) => dests.has(id)).map(([id, title]) => ({ title, page: dests.get(id)! })),
-    title: `${u.entry.nomor} — ${u.entry.nama}`,
+    title: documentTitle(u.entry.nomor, u.entry.nama),
   });
-  await write(ctx, u.pdfFile, out.pdf);
+  // Finished before signing: the same input gives the same bytes (fixed dates), and the site shows the hash.
+  const pdf = reproduciblePdf(out.pdf, fixedCreationDate(u.entry.data, ctx.req.env));
+  await write(ctx, u.pdfFile, pdf);
   ctx.stats.pdfPrinted++;
-  const meta = { pages: out.pages, dests: Object.fromEntries(out.dests), ...u.meta };
+  const meta = { pages: out.pages, dests: Object.fromEntries(out.dests), sha256: sha256(pdf), ...u.meta };
   ctx.pdfPages.set(u.entry.rel, meta);
   made(ctx, `pdf:${u.entry.rel}`, { key: u.pdfKey, files: [u.pdfFile], meta });
   tick(ctx, 'pdf', u.pdfFile);

@@ -4,7 +4,7 @@ import { readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MANIFEST_NAME, type Manifest } from '../cache/manifest.js';
 import { writeAssets, type BuildContext } from '../context.js';
-import { listFiles, sameContent, swapIn } from '../output.js';
+import { listFiles, makeWorldReadable, sameContent, swapIn } from '../output.js';
 
 /** Removes front matter PDFs and shapes this build did not use: they belong to layouts that are gone. */
 async function pruneCache(dir: string, used: Set<string>): Promise<void> {
@@ -39,7 +39,10 @@ export async function publishStage(ctx: BuildContext): Promise<{ upToDate: boole
     // Inputs touched without a change: the manifest's date keeps the next build from starting Chromium early.
     const now = new Date();
     await utimes(path.join(req.outDir, MANIFEST_NAME), now, now);
-  } else await swapIn(tmp, req.outDir);
+  } else {
+    await makeWorldReadable(tmp);
+    await swapIn(tmp, req.outDir);
+  }
   if (ctx.pdfOn) await pruneCache(path.join(ctx.cacheDir, 'build'), ctx.usedCache);
   return { upToDate, files };
 }

@@ -1,7 +1,7 @@
 // Public API of the flow table renderer: FlowModel -> one print-ready SVG per page (Bagian Prosedur, SOP AP).
 import { PAPER_LANDSCAPE, type Paper } from '../../core/paper.js';
 import type { FlowEdge, FlowModel } from '../../model/flow-types.js';
-import { endBranches, layoutTable, pageBands, paginate, PT_PER_MM, type Lang, type Margins, type TableLayout } from './layout.js';
+import { endBranches, layoutTable, pageBands, paginate, PT_PER_MM, type Lang, type LayoutOptions, type Margins, type TableLayout } from './layout.js';
 import { newNode, pageGeometry, routePage, type Node, type Task } from './route.js';
 import { pageSvg, type PageDrawing } from './svg.js';
 
@@ -24,6 +24,14 @@ export interface FlowTableOptions {
   embedFont?: boolean;
   /** Prefix for every id in the SVG, so several SVGs can be inlined in one HTML page. */
   idPrefix?: string;
+  /** Header words that replace the language's (config `labels`, format §7.4). */
+  labels?: LayoutOptions['labels'];
+  /** Marks of list cells (Kelengkapan, Output): dashes (default) or numbers. */
+  listStyle?: 'dash' | 'number';
+  /** A row `(1) (2) ...` under the header (default false). */
+  columnNumbers?: boolean;
+  /** The Jumlah waktu row (default true). */
+  totalRow?: boolean;
 }
 
 export interface FlowTablePage {
@@ -185,7 +193,12 @@ function renderAttempt(model: FlowModel, options: FlowTableOptions, widthMm: num
   const fontSize = options.fontSize ?? 9;
   const idPrefix = options.idPrefix ?? 'sop-ft-';
   const embedFont = options.embedFont ?? true;
-  const t = layoutTable(model, widthMm * PT_PER_MM, fontSize, options.lang ?? 'id', extraLanes);
+  const t = layoutTable(model, widthMm * PT_PER_MM, fontSize, options.lang ?? 'id', extraLanes, {
+    labels: options.labels,
+    listStyle: options.listStyle,
+    columnNumbers: options.columnNumbers,
+    totalRow: options.totalRow,
+  });
   const plans = paginate(model, t, { first: firstMm * PT_PER_MM, other: heightMm * PT_PER_MM });
   const pageOfRow = new Map<number, number>();
   plans.forEach((p, i) => p.rows.forEach((r) => pageOfRow.set(r, i)));

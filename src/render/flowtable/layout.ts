@@ -89,7 +89,19 @@ export function makeMetrics(fontSize: number): Metrics {
   };
 }
 
-export const LABELS: Record<Lang, { no: string; kegiatan: string; pelaksana: string; mutuBaku: string; kelengkapan: string; waktu: string; output: string; keterangan: string; jumlahWaktu: string }> = {
+export interface HeaderLabels {
+  no: string;
+  kegiatan: string;
+  pelaksana: string;
+  mutuBaku: string;
+  kelengkapan: string;
+  waktu: string;
+  output: string;
+  keterangan: string;
+  jumlahWaktu: string;
+}
+
+export const LABELS: Record<Lang, HeaderLabels> = {
   id: {
     no: 'No',
     kegiatan: 'Kegiatan',
@@ -141,6 +153,10 @@ export interface RowBox {
 export interface HeaderBox {
   row1: number;
   row2: number;
+  /** The column-number row `(1) (2) ...` under the header (`columnNumbers`); 0 without it. */
+  row3: number;
+  /** Its text, one cell per column (same order as `columns`). */
+  numbers: CellText[];
   /** Wrapped header labels keyed by 'no' | 'kegiatan' | ... | 'pelaksana' | 'mutuBaku' | 'actor:<n>'. */
   cells: Record<string, CellText>;
 }
@@ -165,8 +181,19 @@ export interface PagePlan {
   height: number;
 }
 
+/** Options of the document profile (format §7.4): header words, list marks, the column-number and total rows. */
+export interface LayoutOptions {
+  labels?: Partial<HeaderLabels>;
+  listStyle?: 'dash' | 'number';
+  columnNumbers?: boolean;
+  /** Default true: false leaves out the Jumlah waktu row. */
+  totalRow?: boolean;
+}
+
 export interface TableLayout {
   metrics: Metrics;
+  /** Whether the Jumlah waktu row is drawn. */
+  showTotal: boolean;
   width: number;
   columns: Column[];
   /** Index in `columns` of the first actor column (actor columns are contiguous). */
@@ -196,20 +223,21 @@ function listText(values: string[]): { text: string; list: boolean } {
   return { text: items.join('\n'), list: true };
 }
 
-/** Wraps a cell; lists get one '- ' item per line with a hanging indent. */
-function cellText(value: string | string[], width: number, m: Metrics, align: CellText['align'], bold = false, size = m.fontSize): CellText {
+/** Wraps a cell; lists get one '- ' (or '1. ') item per line with a hanging indent. */
+function cellText(value: string | string[], width: number, m: Metrics, align: CellText['align'], bold = false, size = m.fontSize, listStyle: 'dash' | 'number' = 'dash'): CellText {
   const avail = Math.max(1, width - 2 * m.padX);
   if (Array.isArray(value)) {
     const { text, list } = listText(value);
     if (list) {
-      const dash = '- ';
-      const indent = measureText(dash, size, bold);
+      const items = text.split('\n');
+      const mark = (i: number) => (listStyle === 'number' ? `${i + 1}. ` : '- ');
+      const indent = Math.max(...items.map((_, i) => measureText(mark(i), size, bold)));
       const lines: TextLine[] = [];
-      for (const item of text.split('\n')) {
+      items.forEach((item, i) => {
         const wrapped = wrapText(item, avail, size, bold, indent, indent);
-        wrapped[0] = { text: dash + wrapped[0].text, indent: 0, width: wrapped[0].width + indent };
+        wrapped[0] = { text: mark(i) + wrapped[0].text, indent: 0, width: wrapped[0].width + indent };
         lines.push(...wrapped);
-      }
+      });
       return { lines, align, bold, size };
     }
     value = text;
@@ -397,9 +425,10 @@ function balanceWidths(model: FlowModel, widths: number[], mins: number[], m: Me
 }
 
 /** Lays out columns and rows for a printable width (pt). Pagination is separate (`paginate`). */
-export function layoutTable(model: FlowModel, width: number, fontSize: number, lang: Lang, extraLanes = 0): TableLayout {
+export function layoutTable(model: FlowModel, width: number, fontSize: number, lang: Lang, extraLanes = 0, opts: LayoutOptions = {}): TableLayout {
   let m = makeMetrics(fontSize);
-  const labels = LABELS[lang];
+  const labels = { ...LABELS[lang], ...opts.labels };
+  const showTotal = opts.totalRow !== false;
   const n = model.actors.length;
   const bold = true;
 
@@ -530,7 +559,7 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
     let h = 0;
     for (const key of ['no', ...TEXT_KEYS] as TextColumnKey[]) {
       const align = key === 'no' || key === 'waktu' ? 'center' : 'left';
-      const c = cellText(textOf(row, key), colOf(key).w, m, align);
+      const c = cellText(textOf(row, key), colOf(key).w, m, align, false, m.fontSize, opts.listStyle);
       rc[key] = c;
       h = Math.max(h, c.lines.length * m.lineHeight + 2 * m.padY);
     }
@@ -541,17 +570,21 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
 
   const total = cellText(labels.jumlahWaktu, columns.slice(0, columns.indexOf(colOf('waktu'))).reduce((s, c) => s + c.w, 0), m, 'right', true);
   const totalValue = cellText(model.totalText.trim() === '' ? '-' : model.totalText, colOf('waktu').w, m, 'center', true);
-  const totalHeight = Math.max(linesH(total), linesH(totalValue));
+  const totalHeight = showTotal ? Math.max(linesH(total), linesH(totalValue)) : 0;
+  // The column-number row: (1), (2), ... one per column, as some signed originals print under the header.
+  const numbers = opts.columnNumbers ? columns.map((c, i) => cellText(`(${i + 1})`, c.w, m, 'center', false)) : [];
+  const row3 = opts.columnNumbers ? Math.max(...numbers.map(linesH)) : 0;
   const stripHeight = 0.5 * m.fontSize + m.pentH + 1.5 * m.fontSize;
 
   return {
     metrics: m,
+    showTotal,
     width,
     columns,
     firstActorColumn,
     actorCount: n,
     symbolZone: Math.max(m.symW, m.decW) / 2 + (n === 1 && hasSideEnd ? soloExtra / 2 : 0),
-    header: { row1, row2, cells },
+    header: { row1, row2, row3, numbers, cells },
     rows,
     total,
     totalValue,
@@ -577,7 +610,7 @@ function crossingCount(model: FlowModel, lastRow: number): number {
  * a break that cuts fewer arrows wins if the page stays at least 70% full.
  */
 export function paginate(model: FlowModel, t: TableLayout, heights: { first: number; other: number }): PagePlan[] {
-  const headerH = t.header.row1 + t.header.row2;
+  const headerH = t.header.row1 + t.header.row2 + t.header.row3;
   const n = t.rows.length;
   const pages: PagePlan[] = [];
   let i = 0;
@@ -650,10 +683,10 @@ export function pageBands(plan: PagePlan, t: TableLayout, strips: { top: boolean
     bands.push({ kind, y0: y, y1: y + h, row });
     y += h;
   };
-  add('header', t.header.row1 + t.header.row2);
+  add('header', t.header.row1 + t.header.row2 + t.header.row3);
   if (strips.top) add('topStrip', t.stripHeight);
   for (const r of plan.rows) add('row', t.rows[r].height, r);
-  if (plan.hasTotal) add('total', t.totalHeight);
+  if (plan.hasTotal && t.showTotal) add('total', t.totalHeight);
   if (strips.bottom) add('bottomStrip', t.stripHeight);
   return bands;
 }

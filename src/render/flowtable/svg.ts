@@ -75,6 +75,8 @@ function gridPath(d: PageDrawing): string {
   const header = d.bands[0];
   const row1 = header.y0 + t.header.row1;
   const bottom = d.bands[d.bands.length - 1].y1;
+  // The column-number row, when there is one, is the header's last strip.
+  if (t.header.row3 > 0) parts.push(`M0 ${num(header.y1 - t.header.row3)}H${num(t.width)}`);
   const waktu = t.columns.findIndex((c) => c.key === 'waktu');
   const groupInner = (i: number) => {
     // Boundaries strictly inside the Pelaksana or Mutu Baku group have no line in header row 1.
@@ -123,13 +125,15 @@ export function pageSvg(d: PageDrawing): string {
     return out.join('');
   }
 
-  const header = d.bands[0];
+  let header = d.bands[0];
   const bottom = d.bands[d.bands.length - 1].y1;
   // Header shading, then cell text.
   out.push(`<rect data-part="header" x="0" y="0" width="${num(t.width)}" height="${num(header.y1)}" fill="#e8e8e8"/>`);
   const col = (key: string): Column => t.columns.find((c) => c.key === key)!;
   const hc = t.header.cells;
   const row1 = t.header.row1;
+  // Header text ends above the column-number row.
+  header = { ...header, y1: header.y1 - t.header.row3 };
   out.push('<g data-part="header-text">');
   cellSvg(out, hc.no, col('no'), 0, header.y1, t, ' data-header="no"');
   cellSvg(out, hc.kegiatan, col('kegiatan'), 0, header.y1, t, ' data-header="kegiatan"');
@@ -145,6 +149,7 @@ export function pageSvg(d: PageDrawing): string {
   cellSvg(out, hc.kelengkapan, kel, row1, header.y1, t, ' data-header="kelengkapan"');
   cellSvg(out, hc.waktu, col('waktu'), row1, header.y1, t, ' data-header="waktu"');
   cellSvg(out, hc.output, outc, row1, header.y1, t, ' data-header="output"');
+  t.header.numbers.forEach((c, i) => cellSvg(out, c, t.columns[i], header.y1, header.y1 + t.header.row3, t, ` data-header="number" data-col-number="${i + 1}"`));
   out.push('</g>');
 
   out.push('<g data-part="cells">');
