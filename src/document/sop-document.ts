@@ -52,6 +52,8 @@ function whole(lines: LineIndex, file: string, start: number, end: number): Loca
  */
 export interface DocumentDefaults {
   config: { defaults?: object };
+  /** The config file's folder, where paths in the config (a logo) resolve. */
+  dir?: string;
   source?: YamlSource;
 }
 
