@@ -207,7 +207,7 @@ export function hyphenatedWordWidth(word: string, sizePt: number, bold = false):
     em = measureText(word, 1, bold);
     for (const b of syllableBreaks(word)) {
       const head = word.slice(0, b);
-      const w = Math.max(measureText(head.endsWith('-') ? head : head + '-', 1, bold), measureText(word.slice(b), 1, bold));
+      const w = Math.max(measureText(/[-/]$/.test(head) ? head : head + '-', 1, bold), measureText(word.slice(b), 1, bold));
       if (w < em) em = w;
     }
     if (cache.size > 20000) cache.clear();

@@ -47,8 +47,9 @@ function units(word: string): Unit[] {
 export function syllableBreaks(word: string): number[] {
   const out: number[] = [];
   // Words already joined by a hyphen break after it (no second hyphen is added there).
+  // A slash ("Kadin/Bupati") is a break point as well, kept at the end of the first piece.
   let offset = 0;
-  for (const part of word.split('-')) {
+  for (const part of word.split(/[-/]/)) {
     if (offset > 0) out.push(offset);
     for (const b of breaksOfRun(part)) out.push(offset + b);
     offset += part.length + 1;
@@ -57,10 +58,11 @@ export function syllableBreaks(word: string): number[] {
 }
 
 function breaksOfRun(run: string): number[] {
-  // Only plain letter runs (optionally with trailing punctuation) are syllabified.
-  const m = /^([A-Za-z]+)([^A-Za-z0-9]*)$/.exec(run);
+  // Only plain letter runs (optionally wrapped in punctuation, e.g. brackets) are syllabified.
+  const m = /^([^A-Za-z0-9]*)([A-Za-z]+)([^A-Za-z0-9]*)$/.exec(run);
   if (!m) return [];
-  const letters = m[1];
+  const lead = m[1].length;
+  const letters = m[2];
   if (letters.length < 4) return [];
   if (letters === letters.toUpperCase() && letters.length < 8) return [];
   const us = units(letters);
@@ -74,7 +76,7 @@ function breaksOfRun(run: string): number[] {
     // of two consonants (VC-CV), the second of three or more (VC-CCV).
     const first = between >= 2 ? a + 2 : a + 1;
     const at = us[first].start;
-    if (at >= 2 && letters.length - at >= 2) breaks.push(at);
+    if (at >= 2 && letters.length - at >= 2) breaks.push(lead + at);
   }
   return breaks;
 }
@@ -85,7 +87,7 @@ export function hyphenSplit(word: string, fits: (piece: string) => boolean): [st
   for (let i = breaks.length - 1; i >= 0; i--) {
     const b = breaks[i];
     const head = word.slice(0, b);
-    const piece = head.endsWith('-') ? head : head + '-';
+    const piece = /[-/]$/.test(head) ? head : head + '-';
     if (fits(piece)) return [piece, word.slice(b)];
   }
   return undefined;

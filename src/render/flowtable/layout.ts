@@ -449,7 +449,7 @@ function fitLines(p: WidthProblem, rest: number, mins: number[], maxs: number[])
  * estimated from text widths (no wrapping) so the search stays cheap; rows never go below the
  * height their symbol needs, so width only goes where it shortens a binding cell.
  */
-function balanceWidths(p: WidthProblem, widths: number[], mins: number[], fontSize: number): number[] {
+function balanceWidths(p: WidthProblem, widths: number[], mins: number[], fontSize: number, steps: number[], maxIter: number): number[] {
   const k = widths.length;
   const { items, floor, linesOf } = p;
   const lines = items.map((row) => row.map((ws, c) => linesOf(ws, widths[c])));
@@ -460,8 +460,8 @@ function balanceWidths(p: WidthProblem, widths: number[], mins: number[], fontSi
   };
   const current = lines.map((_, r) => rowLines(r, -1, 0, -1, 0));
   const w = [...widths];
-  for (const step of [4, 2, 1, 0.5].map((f) => f * fontSize)) {
-    for (let iter = 0; iter < 40; iter++) {
+  for (const step of steps.map((f) => f * fontSize)) {
+    for (let iter = 0; iter < maxIter; iter++) {
       let bestGain = 0.01;
       let best: [number, number] | undefined;
       // Line counts of every column one step narrower and one step wider, computed once per round.
@@ -541,6 +541,11 @@ function laneMargin(m: Metrics, lanes: number, gap: number): number {
  */
 export function layoutTable(model: FlowModel, width: number, fontSize: number, lang: Lang, extraLanes = 0, knobs: LayoutKnobs = { actorScale: 1 }, memo?: Map<number, { wants: Want[]; problem?: WidthProblem }>): TableLayout {
   let m = makeMetrics(fontSize);
+  // Six or more actor columns: drafters draw smaller symbols so Kegiatan keeps its room.
+  if (model.actors.length >= 6) {
+    const f = 0.85;
+    m = { ...m, symW: m.symW * f, symH: m.symH * f, decW: m.decW * f, decH: m.decH * f, endW: m.endW * f, endH: m.endH * f };
+  }
   const labels = LABELS[lang];
   const n = model.actors.length;
   const bold = true;
@@ -594,7 +599,9 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
       return { min: Math.max(word, floor) + 2 * m.padX, max: Number.POSITIVE_INFINITY, weight };
     }
     // Waktu is short: keep each value (and the bold total) on one line when it can.
-    const min = key === 'waktu' ? Math.min(Math.max(longest, measureText(model.totalText, m.fontSize, true)), 0.1 * width) + 2 * m.padX : word + 2 * m.padX;
+    // The bold total widens Waktu only while it is short; a long total wraps in its own row instead.
+    const totalW = measureText(model.totalText, m.fontSize, true);
+    const min = key === 'waktu' ? Math.min(Math.max(longest, totalW <= 0.06 * width ? totalW : 0), 0.1 * width) + 2 * m.padX : word + 2 * m.padX;
     const cap = { kelengkapan: 0.14, waktu: 0.09, output: 0.14, keterangan: 0.15 }[key] * width;
     return { min, max: Math.max(min, Math.min(longest + 2 * m.padX, cap)), weight };
   });
@@ -632,8 +639,8 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
     const sum = minOthers + kegFloor;
     textW = wants.map((w) => (w.min * Math.max(rest, 0)) / sum);
   } else textW = [rest - minOthers, ...others.map((w) => w.min)];
-  // Candidates are compared on the fitted widths; only the chosen layout is polished.
-  if (!knobs.estimate) textW = balanceWidths(problem, textW, wants.map((w) => w.min), m.fontSize);
+  // Candidates get a coarse polish (they are only compared); the chosen layout the full one.
+  textW = balanceWidths(problem, textW, wants.map((w) => w.min), m.fontSize, knobs.estimate ? [2] : [4, 2, 1, 0.5], knobs.estimate ? 8 : 40);
 
   const columns: Column[] = [];
   let x = 0;

@@ -100,6 +100,7 @@ test('a word too wide for its cell is hyphenated between Indonesian syllables, n
   // Acronyms and codes are not syllabified.
   assert.equal(show('SIMPEG'), 'SIMPEG');
   assert.equal(show('SK-2024'), 'SK-·2024');
+  assert.equal(show('Kadin/Bupati'), 'Ka·din/·Bu·pa·ti');
   // The header case from the issue: a hyphen at a syllable boundary, not "Pengadministras / i".
   const lines = wrapText('Kepala Bidang Pengadministrasian Umum', 48, 9, true).map((l) => l.text);
   assert.ok(lines.every((l) => measureText(l, 9, true) <= 48 + 1e-6));

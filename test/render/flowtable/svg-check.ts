@@ -208,7 +208,7 @@ export function readPage(svg: string): Page {
  * the renderer added between syllables (dropped) or one the title had (kept).
  */
 export function headerMatches(lines: string[], title: string): boolean {
-  const join = (keep: boolean) => lines.reduce((acc, l) => (acc === '' ? l : acc.endsWith('-') ? (keep ? acc : acc.slice(0, -1)) + l : `${acc} ${l}`), '');
+  const join = (keep: boolean) => lines.reduce((acc, l) => (acc === '' ? l : /\S\/$/.test(acc) ? acc + l : acc.endsWith('-') ? (keep ? acc : acc.slice(0, -1)) + l : `${acc} ${l}`), '');
   return join(false) === title || join(true) === title;
 }
 
