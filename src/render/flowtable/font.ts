@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
+import { hyphenSplit, syllableBreaks } from './hyphenate.js';
 
 const require = createRequire(import.meta.url);
 
@@ -111,8 +112,9 @@ export interface TextLine {
 }
 
 /**
- * Breaks `text` into lines no wider than `maxWidth` pt. Breaks only at spaces (and at explicit
- * newlines); a word is cut between characters only when it alone is wider than the line.
+ * Breaks `text` into lines no wider than `maxWidth` pt. Breaks at spaces (and at explicit
+ * newlines); a word wider than the line is hyphenated between syllables (Indonesian rules), and cut
+ * between characters only where it has no syllable break left.
  */
 export function wrapText(text: string, maxWidth: number, sizePt: number, bold = false, indent = 0, firstIndent = 0): TextLine[] {
   const lines: TextLine[] = [];
@@ -142,23 +144,42 @@ export function wrapText(text: string, maxWidth: number, sizePt: number, bold = 
         width = w;
         continue;
       }
-      // A single word wider than the cell: cut it between characters, as little as possible.
-      let chunk = '';
-      let cw = 0;
-      for (const ch of word) {
-        const chw = measureText(ch, sizePt, bold);
-        if (chunk !== '' && cw + chw > avail() + 1e-6) {
-          line = chunk;
-          width = cw;
-          push();
-          chunk = '';
-          cw = 0;
+      // A single word wider than the cell: hyphenate it between syllables; cut between characters
+      // only what has no syllable break left (codes, numbers).
+      let restWord = word;
+      for (;;) {
+        const rw = measureText(restWord, sizePt, bold);
+        if (rw <= avail() + 1e-6) {
+          line = restWord;
+          width = rw;
+          break;
         }
-        chunk += ch;
-        cw += chw;
+        const split = hyphenSplit(restWord, (piece) => measureText(piece, sizePt, bold) <= avail() + 1e-6);
+        if (split) {
+          line = split[0];
+          width = measureText(split[0], sizePt, bold);
+          push();
+          restWord = split[1];
+          continue;
+        }
+        let chunk = '';
+        let cw = 0;
+        for (const ch of restWord) {
+          const chw = measureText(ch, sizePt, bold);
+          if (chunk !== '' && cw + chw > avail() + 1e-6) {
+            line = chunk;
+            width = cw;
+            push();
+            chunk = '';
+            cw = 0;
+          }
+          chunk += ch;
+          cw += chw;
+        }
+        line = chunk;
+        width = cw;
+        break;
       }
-      line = chunk;
-      width = cw;
     }
     if (line !== '' || words.length === 0) push();
   }
@@ -173,3 +194,27 @@ export function longestWordWidth(text: string, sizePt: number, bold = false): nu
   }
   return max;
 }
+
+/**
+ * The narrowest width a word needs when it may be hyphenated once between syllables: the wider of
+ * its two pieces (the first with its hyphen) at the best break, or the whole word.
+ */
+export function hyphenatedWordWidth(word: string, sizePt: number, bold = false): number {
+  // Widths scale with the size, so the best break is cached per word in em.
+  const cache = bold ? hyphenCacheBold : hyphenCache;
+  let em = cache.get(word);
+  if (em === undefined) {
+    em = measureText(word, 1, bold);
+    for (const b of syllableBreaks(word)) {
+      const head = word.slice(0, b);
+      const w = Math.max(measureText(/[-/]$/.test(head) ? head : head + '-', 1, bold), measureText(word.slice(b), 1, bold));
+      if (w < em) em = w;
+    }
+    if (cache.size > 20000) cache.clear();
+    cache.set(word, em);
+  }
+  return em * sizePt;
+}
+
+const hyphenCache = new Map<string, number>();
+const hyphenCacheBold = new Map<string, number>();

@@ -1,7 +1,7 @@
 // Public API of the flow table renderer: FlowModel -> one print-ready SVG per page (Bagian Prosedur, SOP AP).
 import { PAPER_LANDSCAPE, type Paper } from '../../core/paper.js';
 import type { FlowEdge, FlowModel } from '../../model/flow-types.js';
-import { endBranches, layoutTable, pageBands, paginate, PT_PER_MM, type Lang, type LayoutOptions, type Margins, type TableLayout } from './layout.js';
+import { chooseLayout, endBranches, pageBands, PT_PER_MM, startAbove, type Lang, type LayoutOptions, type Margins, type TableLayout } from './layout.js';
 import { newNode, pageGeometry, routePage, type Node, type Task } from './route.js';
 import { pageSvg, type PageDrawing } from './svg.js';
 
@@ -83,76 +83,37 @@ interface Pair {
   forward: boolean;
   outPage: number;
   inPage: number;
-  outStrip: 'top' | 'bottom';
-  inStrip: 'top' | 'bottom';
+  outStrip: 'bottom';
+  inStrip: 'top';
+  /** Both pentagons of a pair stand in one actor column: that of the row the flow leaves. */
   outCol: number;
   inCol: number;
-  /** Offset index when a strip has more pentagons than actor columns. */
-  outExtra: number;
-  inExtra: number;
   label: string;
 }
 
-/** Places each strip's pentagons in the wanted actor column, or the nearest free one. */
-function allocator(n: number) {
-  const used = new Map<string, Set<number>>();
-  return (strip: string, want: number): { col: number; extra: number } => {
-    let set = used.get(strip);
-    if (!set) used.set(strip, (set = new Set()));
-    for (let d = 0; d < n; d++) {
-      for (const c of d === 0 ? [want] : [want + d, want - d]) {
-        if (c >= 0 && c < n && !set.has(c)) {
-          set.add(c);
-          return { col: c, extra: 0 };
-        }
-      }
-    }
-    // More pentagons than columns: stack beside the wanted one.
-    const extra = set.size - n + 1;
-    set.add(n + extra);
-    return { col: Math.max(0, Math.min(n - 1, want)), extra };
-  };
-}
-
-function connectorPairs(model: FlowModel, pageOfRow: Map<number, number>, n: number): Pair[] {
+/**
+ * One pair of pentagons per arrow that crosses a page break. The convention, forward and back alike:
+ * the arrow runs down into a pentagon at the foot of the page it leaves, and resumes from the tip of
+ * the pentagon with the same letter at the head of the page it goes to, in the same column (that of
+ * the row it leaves). Letters run A, B, ... in reading order: by page, head before foot, left to right.
+ */
+function connectorPairs(model: FlowModel, pageOfRow: Map<number, number>): Pair[] {
   const pairs: Pair[] = [];
   model.edges.forEach((e, order) => {
     if (e.to === 'end') return;
     const ps = pageOfRow.get(e.from);
     const pt = pageOfRow.get(e.to);
     if (ps === undefined || pt === undefined || ps === pt) return;
-    const forward = pt > ps;
-    pairs.push({
-      edge: e,
-      order,
-      key: edgeKey(e),
-      forward,
-      outPage: ps,
-      inPage: pt,
-      outStrip: forward ? 'bottom' : 'top',
-      inStrip: forward ? 'top' : 'bottom',
-      outCol: model.rows[e.from].column,
-      inCol: model.rows[e.to].column,
-      outExtra: 0,
-      inExtra: 0,
-      label: '',
-    });
+    const col = model.rows[e.from].column;
+    pairs.push({ edge: e, order, key: edgeKey(e), forward: pt > ps, outPage: ps, inPage: pt, outStrip: 'bottom', inStrip: 'top', outCol: col, inCol: col, label: '' });
   });
-  // The main continuation keeps its column; other pentagons take what is left.
-  const natural = (p: Pair) => (p.forward && p.edge.to === p.edge.from + 1 ? 0 : 1);
-  const alloc = allocator(n);
-  for (const p of [...pairs].sort((a, b) => natural(a) - natural(b) || a.order - b.order)) {
-    const o = alloc(`${p.outPage}:${p.outStrip}`, p.outCol);
-    const i = alloc(`${p.inPage}:${p.inStrip}`, p.inCol);
-    p.outCol = o.col;
-    p.outExtra = o.extra;
-    p.inCol = i.col;
-    p.inExtra = i.extra;
-  }
-  // Letters in order of appearance: by the break they sit at, then left to right.
-  const lowerCol = (p: Pair) => (p.forward ? p.outCol + p.outExtra * 0.1 : p.inCol + p.inExtra * 0.1);
+  const first = (p: Pair) => (p.inPage <= p.outPage ? [p.inPage, 0] : [p.outPage, 1]);
   [...pairs]
-    .sort((a, b) => Math.min(a.outPage, a.inPage) - Math.min(b.outPage, b.inPage) || lowerCol(a) - lowerCol(b) || a.order - b.order)
+    .sort((a, b) => {
+      const [pa, sa] = first(a);
+      const [pb, sb] = first(b);
+      return pa - pb || sa - sb || a.outCol - b.outCol || a.order - b.order;
+    })
     .forEach((p, i) => (p.label = letter(i)));
   return pairs;
 }
@@ -167,8 +128,10 @@ export function renderFlowTable(model: FlowModel, options: FlowTableOptions = {}
 
   // Crowded flows may find no clean route for some arrow: retry with more lanes (wider actor columns).
   let attempt = renderAttempt(model, options, widthMm, heightMm, firstMm, 0);
+  // Retries keep the font size the first attempt chose.
+  const retryOptions = { ...options, fontSize: attempt.fontSize };
   for (let extra = 1; extra <= 3 && !attempt.clean; extra++) {
-    const next = renderAttempt(model, options, widthMm, heightMm, firstMm, extra);
+    const next = renderAttempt(model, retryOptions, widthMm, heightMm, firstMm, extra);
     if (next.unclean < attempt.unclean) attempt = next;
     if (next.clean) break;
   }
@@ -187,24 +150,24 @@ interface Attempt {
   pairs: Pair[];
   clean: boolean;
   unclean: number;
+  fontSize: number;
 }
 
 function renderAttempt(model: FlowModel, options: FlowTableOptions, widthMm: number, heightMm: number, firstMm: number, extraLanes: number): Attempt {
-  const fontSize = options.fontSize ?? 9;
   const idPrefix = options.idPrefix ?? 'sop-ft-';
   const embedFont = options.embedFont ?? true;
-  const t = layoutTable(model, widthMm * PT_PER_MM, fontSize, options.lang ?? 'id', extraLanes, {
+  const drawable = (r: number) => model.actors.length > 0 && r >= 0 && r < model.rows.length && model.rows[r].column >= 0 && model.rows[r].column < model.actors.length;
+  const edges = model.edges.filter((e) => drawable(e.from) && (e.to === 'end' || drawable(e.to)));
+  const flow = { ...model, edges };
+  const { table: t, plans } = chooseLayout(flow, widthMm * PT_PER_MM, { first: firstMm * PT_PER_MM, other: heightMm * PT_PER_MM }, options.lang ?? 'id', extraLanes, options.fontSize, {
     labels: options.labels,
     listStyle: options.listStyle,
     columnNumbers: options.columnNumbers,
     totalRow: options.totalRow,
   });
-  const plans = paginate(model, t, { first: firstMm * PT_PER_MM, other: heightMm * PT_PER_MM });
   const pageOfRow = new Map<number, number>();
   plans.forEach((p, i) => p.rows.forEach((r) => pageOfRow.set(r, i)));
-  const drawable = (r: number) => t.actorCount > 0 && r >= 0 && r < model.rows.length && model.rows[r].column >= 0 && model.rows[r].column < t.actorCount;
-  const edges = model.edges.filter((e) => drawable(e.from) && (e.to === 'end' || drawable(e.to)));
-  const pairs = connectorPairs({ ...model, edges }, pageOfRow, t.actorCount);
+  const pairs = connectorPairs(flow, pageOfRow);
   let unclean = 0;
 
   const drawings: PageDrawing[] = plans.map((plan, pi) => {
@@ -235,7 +198,7 @@ function renderAttempt(model: FlowModel, options: FlowTableOptions, widthMm: num
     };
   });
 
-  return { drawings, pairs, clean: unclean === 0, unclean };
+  return { drawings, pairs, clean: unclean === 0, unclean, fontSize: t.metrics.fontSize };
 }
 
 /** Places the symbols, end terminators and pentagons of one page and lists the arrows to route. */
@@ -266,22 +229,53 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
     byRow.set(row.index, node);
   }
 
+  // A small capsule beside a symbol, in its row: far enough for a label and the arrow head, but inside
+  // the neighbouring column's symbol zone (or beside the symbol when there is no neighbour that side).
+  const besideX = (src: Node, side: 'right' | 'left', label: string) => {
+    const neighbour = side === 'right' ? src.col + 1 : src.col - 1;
+    const dir = side === 'right' ? 1 : -1;
+    const labelRoom = (label === '' ? 0 : measureText(label, m.labelSize) + 7) + m.arrowLen + 3;
+    return neighbour >= 0 && neighbour < n
+      ? colX(neighbour) + dir * Math.max(0, Math.min(t.symbolZone - m.endW / 2, src.w / 2 + labelRoom + m.endW / 2 - Math.abs(colX(neighbour) - src.x)))
+      : src.x + dir * (src.w / 2 + 3 * m.fontSize + m.endW / 2);
+  };
+  const sidesTaken = new Map<number, Set<'right' | 'left'>>();
+  const freeSides = (src: Node, prefer: ('right' | 'left')[]) => {
+    const taken = sidesTaken.get(src.row!) ?? new Set();
+    sidesTaken.set(src.row!, taken);
+    // A side with no neighbouring column would put the capsule outside the actor area.
+    const inside = (side: 'right' | 'left') => (side === 'right' ? src.col < n - 1 : src.col > 0);
+    return [...prefer.filter((sd) => inside(sd)), ...prefer.filter((sd) => !inside(sd))].filter((sd) => !taken.has(sd));
+  };
+
+  // A decision that starts the procedure (row 1) gets its start capsule beside it, in the same row,
+  // with an arrow into the diamond: left of it when there is a column there, else right.
+  const startNode = new Map<number, Node>();
+  for (const [r, src] of byRow) {
+    if (!(src.kind === 'decision' && r === 0)) continue;
+    let x = src.x;
+    let y = src.y - src.h / 2 - m.arrowLen - 4 - m.endH / 2;
+    if (!startAbove({ ...model, edges }, r)) {
+      const side = freeSides(src, ['left', 'right'])[0];
+      sidesTaken.get(r)!.add(side);
+      x = besideX(src, side, '');
+      y = src.y;
+    }
+    const node = newNode({ id: `start-${r}`, kind: 'end', start: true, x, y, w: m.endW, h: m.endH, col: src.col, row: r });
+    nodes.push(node);
+    startNode.set(r, node);
+  }
+
   // Terminators beside diamonds for branches that end the procedure: right first, else left.
   const endNode = new Map<string, Node>();
   for (const [r, src] of byRow) {
     const branches = endBranches({ ...model, edges }, r);
-    const sides: ('right' | 'left')[] = src.col < n - 1 || src.col === 0 ? ['right', 'left'] : ['left', 'right'];
-    branches.slice(0, 2).forEach((e, i) => {
+    if (branches.length === 0) continue;
+    const sides = freeSides(src, src.col < n - 1 || src.col === 0 ? ['right', 'left'] : ['left', 'right']);
+    branches.slice(0, sides.length).forEach((e, i) => {
       const side = sides[i];
-      const neighbour = side === 'right' ? src.col + 1 : src.col - 1;
-      const dir = side === 'right' ? 1 : -1;
-      // Far enough for the branch label and the arrow head, but inside the neighbour's symbol zone.
-      const labelRoom = measureText(defaultLabel(e, lang) ?? '', m.labelSize) + 7 + m.arrowLen;
-      const x =
-        neighbour >= 0 && neighbour < n
-          ? colX(neighbour) + dir * Math.max(0, Math.min(t.symbolZone - m.endW / 2, src.w / 2 + labelRoom + m.endW / 2 - Math.abs(colX(neighbour) - src.x)))
-          : src.x + dir * (src.w / 2 + 3 * m.fontSize + m.endW / 2);
-      const node = newNode({ id: `end-${r}-${e.kind}`, kind: 'end', x, y: src.y, w: m.endW, h: m.endH, col: src.col, row: r });
+      sidesTaken.get(r)!.add(side);
+      const node = newNode({ id: `end-${r}-${e.kind}`, kind: 'end', x: besideX(src, side, defaultLabel(e, lang) ?? ''), y: src.y, w: m.endW, h: m.endH, col: src.col, row: r });
       nodes.push(node);
       endNode.set(`${r}-${e.kind}`, node);
     });
@@ -314,20 +308,20 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
   // A column holding several pentagons of one strip spreads them evenly across its width.
   const stripX = new Map<string, number>();
   for (const strip of ['top', 'bottom'] as const) {
-    const byCol = new Map<number, { key: string; order: number; extra: number }[]>();
+    const byCol = new Map<number, { key: string; order: number; main: number }[]>();
     for (const p of pairs) {
       for (const dir of ['out', 'in'] as const) {
         const mine = dir === 'out' ? p.outPage === pi && p.outStrip === strip : p.inPage === pi && p.inStrip === strip;
         if (!mine) continue;
         const col = dir === 'out' ? p.outCol : p.inCol;
         const list = byCol.get(col) ?? [];
-        list.push({ key: `${dir}:${p.key}`, order: p.order, extra: dir === 'out' ? p.outExtra : p.inExtra });
+        list.push({ key: `${dir}:${p.key}`, order: p.order, main: p.forward && p.edge.to === p.edge.from + 1 ? 0 : 1 });
         byCol.set(col, list);
       }
     }
     for (const [col, list] of byCol) {
       if (list.length < 2) continue;
-      list.sort((a, b) => a.extra - b.extra || a.order - b.order);
+      list.sort((a, b) => a.main - b.main || a.order - b.order);
       const c = t.columns[t.firstActorColumn + col];
       // Centre first, then alternate right and left of it, so the main continuation keeps the centre.
       const slots = list.map((_, i) => c.x + ((i + 0.5) * c.w) / list.length);
@@ -340,16 +334,21 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
     if (p.inPage === pi) connIn.set(p, pent(p, 'in'));
   }
 
-  // Arrows: continuations from the top strip first, then row by row, then loops resuming from the bottom strip.
+  // Arrows: continuations from the top strip first, then row by row (every pentagon is entered from above and left at its tip).
   const pairOf = new Map(pairs.map((p) => [p.edge, p]));
   const inTasks = (strip: 'top' | 'bottom') => {
     for (const p of [...connIn.keys()].filter((q) => q.inStrip === strip).sort((a, b) => (a.forward && a.edge.to === a.edge.from + 1 ? 0 : 1) - (b.forward && b.edge.to === b.edge.from + 1 ? 0 : 1) || a.order - b.order)) {
       const target = byRow.get(p.edge.to as number);
       if (!target) continue;
-      tasks.push({ edgeKey: p.key, edge: p.edge, source: connIn.get(p)!, target, part: 'in', connector: p.label, natural: p.forward, backward: !p.forward });
+      tasks.push({ edgeKey: p.key, edge: p.edge, source: connIn.get(p)!, target, part: 'in', connector: p.label, natural: p.forward && p.edge.to === p.edge.from + 1, backward: false });
     }
   };
   inTasks('top');
+  for (const [r, node] of startNode) {
+    const target = byRow.get(r)!;
+    const edge: FlowEdge = { from: r, to: r, kind: 'next' };
+    tasks.push({ edgeKey: `start-${r}`, edge, source: node, target, natural: false, backward: false });
+  }
   for (const r of rows) {
     const source = byRow.get(r);
     if (!source) continue;
@@ -365,7 +364,7 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
       const p = pairOf.get(e);
       if (p) {
         const target = connOut.get(p);
-        if (target) tasks.push({ edgeKey: key, edge: e, source, target, part: 'out', connector: p.label, label, natural: p.forward, backward: !p.forward });
+        if (target) tasks.push({ edgeKey: key, edge: e, source, target, part: 'out', connector: p.label, label, natural: p.forward && p.edge.to === p.edge.from + 1, backward: false });
         continue;
       }
       const target = byRow.get(e.to);
@@ -373,5 +372,4 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
       tasks.push({ edgeKey: key, edge: e, source, target, label, natural: e.to === e.from + 1, backward: e.to <= e.from });
     }
   }
-  inTasks('bottom');
 }

@@ -1,6 +1,6 @@
 // Flow table layout: sizes derived from the font size, column widths, wrapped cells, row heights and pagination.
 import type { FlowEdge, FlowModel, FlowRow } from '../../model/flow-types.js';
-import { fontMetrics, longestWordWidth, measureText, wrapText, type TextLine } from './font.js';
+import { fontMetrics, hyphenatedWordWidth, longestWordWidth, measureText, wrapText, type TextLine } from './font.js';
 
 export const PT_PER_MM = 72 / 25.4;
 
@@ -65,7 +65,7 @@ export function makeMetrics(fontSize: number): Metrics {
     ascent: fm.ascent * u,
     descent: fm.descent * u,
     padX: 0.45 * u,
-    padY: 0.4 * u,
+    padY: 0.32 * u,
     vpad: 0.85 * u,
     symW: 3.4 * u,
     symH: 1.7 * u,
@@ -179,6 +179,8 @@ export interface PagePlan {
   hasTotal: boolean;
   /** Available height of this page in pt. */
   height: number;
+  /** The page's only row is taller than the page (it overflows; the caller reports it). */
+  tooTall?: boolean;
 }
 
 /** Options of the document profile (format §7.4): header words, list marks, the column-number and total rows. */
@@ -216,6 +218,18 @@ export function endBranches(model: FlowModel, index: number): FlowEdge[] {
   return model.edges.filter((e) => e.from === index && e.to === 'end' && e.kind !== 'next');
 }
 
+/**
+ * A decision in row 1 has its start capsule beside it; when both sides are taken (end branches) or
+ * outside the actor area, the capsule stands above the diamond in the same cell instead.
+ */
+export function startAbove(model: FlowModel, index: number): boolean {
+  const row = model.rows[index];
+  if (index !== 0 || row.symbol !== 'decision') return false;
+  const n = model.actors.length;
+  const sides = (row.column > 0 ? 1 : 0) + (row.column < n - 1 ? 1 : 0);
+  return 1 + Math.min(2, endBranches(model, index).length) > sides;
+}
+
 function listText(values: string[]): { text: string; list: boolean } {
   const items = values.map((v) => v.trim()).filter((v) => v.length > 0);
   if (items.length === 0) return { text: '-', list: false };
@@ -249,7 +263,7 @@ function cellText(value: string | string[], width: number, m: Metrics, align: Ce
 function textOf(row: FlowRow, key: TextColumnKey): string | string[] {
   switch (key) {
     case 'no':
-      return String(row.number);
+      return rowNumberText(row);
     case 'kegiatan':
       return row.kegiatan;
     case 'kelengkapan':
@@ -261,6 +275,25 @@ function textOf(row: FlowRow, key: TextColumnKey): string | string[] {
     case 'keterangan':
       return row.keterangan ?? '';
   }
+}
+
+/** The longest word of `text` by width. */
+function longestWord(text: string, sizePt: number, bold = false): string {
+  let best = '';
+  let bw = -1;
+  for (const word of text.split(/\s+/)) {
+    const w = measureText(word, sizePt, bold);
+    if (w > bw) {
+      best = word;
+      bw = w;
+    }
+  }
+  return best;
+}
+
+/** What the No. column prints for a row. */
+export function rowNumberText(row: FlowRow): string {
+  return String(row.number);
 }
 
 function flat(value: string | string[]): string[] {
@@ -336,13 +369,22 @@ function planLanes(model: FlowModel): number {
 type MutuKey = Exclude<TextColumnKey, 'no'>;
 const TEXT_KEYS: MutuKey[] = ['kegiatan', 'kelengkapan', 'waktu', 'output', 'keterangan'];
 
-/**
- * Moves width between text columns while that lowers the table's total height. Line counts are
- * estimated from text widths (no wrapping) so the search stays cheap; rows never go below the
- * height their symbol needs, so width only goes where it shortens a binding cell.
- */
-function balanceWidths(model: FlowModel, widths: number[], mins: number[], m: Metrics): number[] {
-  const k = widths.length;
+/** Word widths per row and text column, the rows' line floors (their symbol) and a fast line counter. */
+interface WidthProblem {
+  /** [row][column][paragraph][word] widths; one extra last row is the total. */
+  items: number[][][][];
+  /** Lines each row holds anyway because of its symbol. */
+  floor: number[];
+  linesOf: (paras: number[][], w: number) => number;
+  /** Symbol height the floors were computed for. */
+  symH: number;
+  /** Per column, a width at which every cell fits on one line per paragraph. */
+  oneLine: number[];
+  /** fitLines' width per column and line count (keyed column * 64 + lines). */
+  needs: Map<number, number>;
+}
+
+function widthProblem(model: FlowModel, m: Metrics): WidthProblem {
   const dash = measureText('- ', m.fontSize);
   const space = measureText(' ', m.fontSize);
   // Word widths of each list item per row and column (list items carry their dash).
@@ -382,6 +424,62 @@ function balanceWidths(model: FlowModel, widths: number[], mins: number[], m: Me
     }
     return n;
   };
+  const oneLine = TEXT_KEYS.map((_, c) => 2 * m.padX + 1 + Math.max(0, ...items.map((row) => Math.max(0, ...row[c].map((ws) => ws.reduce((a, b) => a + b + space, 0))))));
+  return { items, floor, linesOf, symH: m.symH, oneLine, needs: new Map() };
+}
+
+/**
+ * Start widths: the smallest line count L such that every text column, at the width that keeps all
+ * its cells within L lines (at least its minimum, at most its maximum), leaves Kegiatan its floor;
+ * Kegiatan then takes all the room left. Rows of about equal height are what wastes least.
+ */
+function fitLines(p: WidthProblem, rest: number, mins: number[], maxs: number[]): number[] | undefined {
+  const k = mins.length;
+  const need = (c: number, L: number) => {
+    // Candidates of one font size share the problem, so these widths are computed once.
+    const key = c * 64 + L;
+    const cached = p.needs.get(key);
+    if (cached !== undefined) return cached;
+    const w = needUncached(c, L);
+    p.needs.set(key, w);
+    return w;
+  };
+  const needUncached = (c: number, L: number) => {
+    let lo = mins[c];
+    let hi = Math.max(lo, maxs[c]);
+    if (!Number.isFinite(hi)) hi = Math.max(lo, p.oneLine[c]);
+    const ok = (w: number) => p.items.every((row, r) => p.linesOf(row[c], w) <= Math.max(L, Math.floor(p.floor[r] + 1e-6)));
+    if (ok(lo)) return lo;
+    if (!ok(hi)) return hi;
+    for (let it = 0; it < 9; it++) {
+      const mid = (lo + hi) / 2;
+      if (ok(mid)) hi = mid;
+      else lo = mid;
+    }
+    return hi;
+  };
+  // Rows hold as many lines as their symbol needs anyway: start there.
+  const startL = Math.max(1, Math.min(...p.floor.map((f) => Math.floor(f + 1e-6))));
+  for (let L = startL; L <= 40; L++) {
+    const ws = mins.map((_, c) => need(c, L));
+    const sum = ws.reduce((s, w) => s + w, 0);
+    if (sum <= rest + 1e-6) {
+      ws[0] += rest - sum;
+      return ws;
+    }
+    if (k === 0) break;
+  }
+  return undefined;
+}
+
+/**
+ * Moves width between text columns while that lowers the table's total height. Line counts are
+ * estimated from text widths (no wrapping) so the search stays cheap; rows never go below the
+ * height their symbol needs, so width only goes where it shortens a binding cell.
+ */
+function balanceWidths(p: WidthProblem, widths: number[], mins: number[], fontSize: number, steps: number[], maxIter: number): number[] {
+  const k = widths.length;
+  const { items, floor, linesOf } = p;
   const lines = items.map((row) => row.map((ws, c) => linesOf(ws, widths[c])));
   const rowLines = (r: number, a: number, la: number, b: number, lb: number) => {
     let max = floor[r];
@@ -390,20 +488,21 @@ function balanceWidths(model: FlowModel, widths: number[], mins: number[], m: Me
   };
   const current = lines.map((_, r) => rowLines(r, -1, 0, -1, 0));
   const w = [...widths];
-  for (const step of [4, 2, 1, 0.5].map((f) => f * m.fontSize)) {
-    for (let iter = 0; iter < 40; iter++) {
+  for (const step of steps.map((f) => f * fontSize)) {
+    for (let iter = 0; iter < maxIter; iter++) {
       let bestGain = 0.01;
       let best: [number, number] | undefined;
+      // Line counts of every column one step narrower and one step wider, computed once per round.
+      const down = w.map((wc, c) => (wc - step < mins[c] ? undefined : lines.map((_, r) => linesOf(items[r][c], wc - step))));
+      const up = w.map((wc, c) => lines.map((_, r) => linesOf(items[r][c], wc + step)));
       for (let a = 0; a < k; a++) {
-        if (w[a] - step < mins[a]) continue;
+        const da = down[a];
+        if (!da) continue;
         for (let b = 0; b < k; b++) {
           if (a === b) continue;
+          const ub = up[b];
           let gain = 0;
-          for (let r = 0; r < lines.length; r++) {
-            const la = linesOf(items[r][a], w[a] - step);
-            const lb = linesOf(items[r][b], w[b] + step);
-            gain += current[r] - rowLines(r, a, la, b, lb);
-          }
+          for (let r = 0; r < lines.length; r++) gain += current[r] - rowLines(r, a, da[r], b, ub[r]);
           if (gain > bestGain) {
             bestGain = gain;
             best = [a, b];
@@ -421,12 +520,60 @@ function balanceWidths(model: FlowModel, widths: number[], mins: number[], m: Me
       }
     }
   }
+  // Coarse steps can overshoot: hand back to Kegiatan (column 0) any width another column can spare
+  // without a row growing, so Kegiatan keeps all the slack.
+  for (const step of [2, 1, 0.5].map((f) => f * fontSize)) {
+    for (let a = 1; a < k; a++) {
+      while (w[a] - step >= mins[a]) {
+        let loss = 0;
+        for (let r = 0; r < lines.length && loss <= 0; r++) {
+          const la = linesOf(items[r][a], w[a] - step);
+          const l0 = linesOf(items[r][0], w[0] + step);
+          loss += rowLines(r, a, la, 0, l0) - current[r];
+        }
+        if (loss > 0) break;
+        w[a] -= step;
+        w[0] += step;
+        for (let r = 0; r < lines.length; r++) {
+          lines[r][a] = linesOf(items[r][a], w[a]);
+          lines[r][0] = linesOf(items[r][0], w[0]);
+          current[r] = rowLines(r, -1, 0, -1, 0);
+        }
+      }
+    }
+  }
   return w;
 }
 
-/** Lays out columns and rows for a printable width (pt). Pagination is separate (`paginate`). */
-export function layoutTable(model: FlowModel, width: number, fontSize: number, lang: Lang, extraLanes = 0, opts: LayoutOptions = {}): TableLayout {
+/** Knobs of one candidate layout; `chooseLayout` tries several and keeps the best. */
+export interface LayoutKnobs {
+  /** Actor columns at this multiple of what their header and symbols need (>= 1). */
+  actorScale: number;
+  /** Row heights from estimated line counts and no cell text (for comparing candidates). */
+  estimate?: boolean;
+}
+
+/** Half-width of the area beside an actor column's symbol that one side's lanes need. */
+function laneMargin(m: Metrics, lanes: number, gap: number): number {
+  return m.laneClear + (lanes - 1) * gap + m.gridClear;
+}
+
+/**
+ * Lays out columns and rows for a printable width (pt). Pagination is separate (`paginate`).
+ *
+ * Widths come from content: actor columns get what their symbols, lanes and header titles need
+ * (titles wrap at words and hyphenate between syllables, shrinking a step or two first); the Mutu
+ * Baku columns and Keterangan get their longest line up to a cap; Kegiatan gets the rest and never
+ * less than a readable floor while the others can give way. A local search then moves width
+ * between text columns while that lowers the table.
+ */
+export function layoutTable(model: FlowModel, width: number, fontSize: number, lang: Lang, extraLanes = 0, knobs: LayoutKnobs = { actorScale: 1 }, memo?: Map<number, { wants: Want[]; problem?: WidthProblem }>, opts: LayoutOptions = {}): TableLayout {
   let m = makeMetrics(fontSize);
+  // Six or more actor columns: drafters draw smaller symbols so Kegiatan keeps its room.
+  if (model.actors.length >= 6) {
+    const f = 0.85;
+    m = { ...m, symW: m.symW * f, symH: m.symH * f, decW: m.decW * f, decH: m.decH * f, endW: m.endW * f, endH: m.endH * f };
+  }
   const labels = { ...LABELS[lang], ...opts.labels };
   const showTotal = opts.totalRow !== false;
   const n = model.actors.length;
@@ -436,81 +583,93 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
   const hasSideEnd = model.rows.some((r) => endBranches(model, r.index).length > 0);
 
   // No column: the widest number or label.
-  const noW = Math.max(measureText(labels.no, m.fontSize, bold), measureText(String(Math.max(1, model.rows.length)), m.fontSize)) + 2 * m.padX;
+  const noW = Math.max(measureText(labels.no, m.fontSize, bold), ...model.rows.map((r) => measureText(rowNumberText(r), m.fontSize))) + 2 * m.padX;
 
-  // Actor columns: a symbol plus lanes on each side; titles wrap in the header.
-  const margin = (mm: Metrics, lanes: number) => mm.laneClear + (lanes - 1) * mm.laneGap + mm.gridClear;
-  const titleWord = Math.max(0, ...model.actors.map((a) => longestWordWidth(a.title, m.fontSize, bold)));
   // A lone actor column also holds the end terminator beside a diamond.
   const soloExtra = n === 1 && hasSideEnd ? 2 * (m.endW + 3 * m.fontSize) : 0;
-  let actorMin = Math.max(m.symW, m.decW) + 2 * margin(m, lanesPerSide) + soloExtra;
-  // A long title word may shrink the actor titles to 80% before it widens the columns.
-  const actorTitleMin = Math.min(titleWord * 0.8 + 2 * m.padX, actorMin * 1.35);
-  actorMin = Math.max(actorMin, actorTitleMin);
-  const actorMax = Math.max(actorMin, 9 * m.fontSize + soloExtra);
+  const zone0 = Math.max(m.symW, m.decW);
+  const symbolNeed = zone0 + 2 * laneMargin(m, lanesPerSide, lanesPerSide > 1 ? m.laneGap : 0) + soloExtra;
+  const symbolTight = (zone: number) => zone + 2 * laneMargin(m, lanesPerSide, TIGHT_LANE_GAP) + soloExtra;
+  // Header titles may shrink to 80% and hyphenate once per word before they widen the columns.
+  const titleMin = 0.8 * m.fontSize;
+  const titleNeed = Math.max(0, ...model.actors.flatMap((a) => a.title.split(/\s+/).filter((w) => w !== '').map((w) => hyphenatedWordWidth(w, titleMin, bold)))) + 2 * m.padX;
+  const actorNeed = Math.max(symbolNeed, titleNeed);
+  // A retry for lanes (extraLanes) widens the columns by that many lanes a side; a lone column carries every lane.
+  const actorWant = actorNeed * Math.max(1, knobs.actorScale) + 2 * extraLanes * m.laneGap * (n === 1 ? 3 : 1);
 
   // Text columns: never narrower than their longest word (capped), never wider than their longest line.
-  const wants: Want[] = TEXT_KEYS.map((key) => {
+  const memoed = memo?.get(fontSize);
+  const wants: Want[] = memoed?.wants ?? TEXT_KEYS.map((key) => {
     const header = labels[key];
-    let word = longestWordWidth(header, m.fontSize, bold);
+    // Words up to about seven em stay whole; only longer ones are hyphenated between syllables.
+    const wordCap = 7 * m.fontSize;
+    let word = Math.min(measureText(longestWord(header, m.fontSize, bold), m.fontSize, bold), Math.max(wordCap, hyphenatedWordWidth(longestWord(header, m.fontSize, bold), m.fontSize, bold)));
     let longest = measureText(header, m.fontSize, bold);
     let mass = 0;
     for (const row of model.rows) {
-      for (const v of flat(textOf(row, key))) {
-        const prefix = Array.isArray(textOf(row, key)) && flat(textOf(row, key)).length > 1 ? measureText('- ', m.fontSize) : 0;
-        const w = measureText(v, m.fontSize) + prefix;
-        longest = Math.max(longest, w);
-        word = Math.max(word, Math.min(longestWordWidth(v, m.fontSize) + prefix, 10 * m.fontSize));
-        mass += w;
+      const v = textOf(row, key);
+      const prefix = Array.isArray(v) && v.length > 1 ? measureText('- ', m.fontSize) : 0;
+      for (const item of flat(v)) {
+        for (const para of item.split(/\r?\n/)) {
+          const w = measureText(para, m.fontSize) + prefix;
+          longest = Math.max(longest, w);
+          const lw = longestWord(para, m.fontSize);
+          word = Math.max(word, Math.min(measureText(lw, m.fontSize), Math.max(wordCap, hyphenatedWordWidth(lw, m.fontSize))) + prefix);
+          mass += w;
+        }
       }
     }
     // The bold total may wrap, but none of its words may be cut.
     if (key === 'waktu') word = Math.max(word, longestWordWidth(model.totalText, m.fontSize, true));
-    const base = { kegiatan: 1.25, kelengkapan: 0.9, waktu: 0.45, output: 0.9, keterangan: 0.75 }[key];
+    const weight = { kegiatan: 1.25, kelengkapan: 0.9, waktu: 0.45, output: 0.9, keterangan: 0.75 }[key] * Math.sqrt(mass + 20 * m.fontSize);
+    if (key === 'kegiatan') {
+      // A readable measure: about 35 characters, or the whole text when it is shorter.
+      const floor = Math.min(longest, Math.max(18 * m.fontSize, 0.16 * width));
+      return { min: Math.max(word, floor) + 2 * m.padX, max: Number.POSITIVE_INFINITY, weight };
+    }
     // Waktu is short: keep each value (and the bold total) on one line when it can.
-    const min = key === 'waktu' ? Math.min(longest, 0.11 * width) + 2 * m.padX : word + 2 * m.padX;
-    const cap = { kegiatan: 0.34, kelengkapan: 0.16, waktu: 0.1, output: 0.16, keterangan: 0.18 }[key] * width;
-    return { min, max: Math.max(min, Math.min(longest + 2 * m.padX, cap)), weight: base * Math.sqrt(mass + 20 * m.fontSize) };
+    // The bold total widens Waktu only while it is short; a long total wraps in its own row instead.
+    const totalW = measureText(model.totalText, m.fontSize, true);
+    const min = key === 'waktu' ? Math.min(Math.max(longest, totalW <= 0.06 * width ? totalW : 0), 0.1 * width) + 2 * m.padX : word + 2 * m.padX;
+    const cap = { kelengkapan: 0.14, waktu: 0.09, output: 0.14, keterangan: 0.15 }[key] * width;
+    return { min, max: Math.max(min, Math.min(longest + 2 * m.padX, cap)), weight };
   });
 
-  // Give actors a comfortable width first, then share the rest among text columns.
-  // Few actors get roomier columns (more lanes, calmer arrows); many actors share about a third of the
-  // width. When text needs the room, lanes pack tighter, then symbols shrink (down to 70%).
-  const minText = wants.reduce((s, w) => s + w.min, 0);
-  const zone = Math.max(m.symW, m.decW);
-  const tightW = (sym: number) => sym + 2 * (m.laneClear + (lanesPerSide - 1) * TIGHT_LANE_GAP + m.gridClear) + soloExtra;
-  let actorW = 0;
-  if (n > 0) {
-    // A retry for lanes (extraLanes) widens the columns by that many lanes a side.
-    // A lone column carries every lane of the flow, so it grows faster.
-    const pref = Math.max(actorMin, Math.min(actorMax, (0.36 * width) / n) + 2 * extraLanes * m.laneGap * (n === 1 ? 3 : 1));
-    const avail = (width - noW - minText) / n;
-    if (avail >= tightW(zone) || avail >= actorMin) actorW = Math.min(pref, avail);
-    else {
-      const scale = Math.max(0.7, Math.min(1, (avail - (tightW(zone) - zone)) / zone));
-      m = { ...m, symW: m.symW * scale, symH: m.symH * scale, decW: m.decW * scale, decH: m.decH * scale, endW: m.endW * scale, endH: m.endH * scale };
-      actorW = Math.max(avail, tightW(Math.max(m.symW, m.decW)));
+  // Mutu Baku and Keterangan take their longest line up to the cap; Kegiatan the rest. When Kegiatan
+  // would drop below its floor the others give way down to their minimum; then the actor columns pack
+  // their lanes tighter and their symbols shrink (to 70%); only then does Kegiatan go below its floor.
+  const others = wants.slice(1);
+  const minOthers = others.reduce((s, w) => s + w.min, 0);
+  let actorW = n > 0 ? actorWant : 0;
+  const kegFloor = wants[0].min;
+  const roomFor = (aw: number) => width - noW - n * aw;
+  if (n > 0 && roomFor(actorW) - minOthers < kegFloor) {
+    // Not enough room even with the others at their minimum: the actors give back their extra width first.
+    actorW = Math.max(actorNeed, (width - noW - minOthers - kegFloor) / n);
+    if (roomFor(actorW) - minOthers < kegFloor) {
+      const avail = (width - noW - minOthers - kegFloor) / n;
+      const fixed = symbolTight(zone0) - zone0;
+      const scale = Math.max(0.7, Math.min(1, (avail - fixed) / zone0));
+      if (scale < 1) m = { ...m, symW: m.symW * scale, symH: m.symH * scale, decW: m.decW * scale, decH: m.decH * scale, endW: m.endW * scale, endH: m.endH * scale };
+      actorW = Math.max(avail, symbolTight(Math.max(m.symW, m.decW)), titleNeed);
     }
   }
-  const rest = width - noW - n * actorW;
+  const rest = roomFor(actorW);
+  // Candidates of one font size share the text measurements (symbol shrinking changes only the floors).
+  let problem: WidthProblem;
+  if (memoed?.problem && memoed.problem.symH === m.symH) problem = memoed.problem;
+  else problem = widthProblem(model, m);
+  memo?.set(fontSize, { wants, problem });
   let textW: number[];
-  if (rest < minText) {
+  const fitted = rest >= minOthers + kegFloor ? fitLines(problem, rest, wants.map((w) => w.min), wants.map((w) => w.max)) : undefined;
+  if (fitted) textW = fitted;
+  else if (rest < minOthers + kegFloor) {
     // Last resort: scale the minima; long words get cut.
-    textW = wants.map((w) => (w.min * Math.max(rest, 0)) / minText);
-  } else {
-    textW = distribute(rest, wants);
-    let leftover = rest - textW.reduce((s, w) => s + w, 0);
-    if (leftover > 0.01 && n > 0) {
-      const grow = Math.min(leftover / n, actorMax - actorW);
-      actorW += grow;
-      leftover -= grow * n;
-    }
-    if (leftover > 0.01) {
-      const extra = distribute(leftover, wants.map((w) => ({ min: 0, max: Number.POSITIVE_INFINITY, weight: w.weight })));
-      textW = textW.map((w, i) => w + extra[i]);
-    }
-  }
-  textW = balanceWidths(model, textW, wants.map((w) => w.min), m);
+    const sum = minOthers + kegFloor;
+    textW = wants.map((w) => (w.min * Math.max(rest, 0)) / sum);
+  } else textW = [rest - minOthers, ...others.map((w) => w.min)];
+  // Candidates get a coarse polish (they are only compared); the chosen layout the full one.
+  textW = balanceWidths(problem, textW, wants.map((w) => w.min), m.fontSize, knobs.estimate ? [2] : [4, 2, 1, 0.5], knobs.estimate ? 8 : 40);
 
   const columns: Column[] = [];
   let x = 0;
@@ -543,10 +702,20 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
     pelaksana: hcell(labels.pelaksana, Math.max(n * actorW, 1)),
     mutuBaku: hcell(labels.mutuBaku, colOf('kelengkapan').w + colOf('waktu').w + colOf('output').w),
   };
-  // One size for every actor title, so the header row stays uniform.
-  const titleSize = Math.max(0.75 * m.fontSize, Math.min(m.fontSize, (m.fontSize * (actorW - 2 * m.padX)) / Math.max(titleWord, 1)));
+  // One size for every actor title, so the header row stays uniform: of the steps 100%, 90% and 80%,
+  // the one that needs the fewest lines (the larger on a tie); a word too long even then is hyphenated.
+  let titleSize = m.fontSize;
+  let titleLines = Number.POSITIVE_INFINITY;
+  for (const f of [1, 0.9, 0.8]) {
+    const size = f * m.fontSize;
+    const lines = Math.max(0, ...model.actors.map((a) => cellText(a.title, actorW, m, 'center', true, size).lines.length));
+    if (lines < titleLines) {
+      titleLines = lines;
+      titleSize = size;
+    }
+  }
   for (let a = 0; a < n; a++) cells[`actor:${a}`] = cellText(model.actors[a].title, actorW, m, 'center', true, titleSize);
-  const linesH = (c: CellText) => Math.max(1, c.lines.length) * m.lineHeight + 2 * m.padY;
+  const linesH = (c: CellText) => Math.max(1, c.lines.length) * m.lineHeight * (c.size / m.fontSize) + 2 * m.padY;
   const row1 = Math.max(linesH(cells.pelaksana), linesH(cells.mutuBaku));
   let row2 = Math.max(linesH(cells.kelengkapan), linesH(cells.waktu), linesH(cells.output));
   for (let a = 0; a < n; a++) row2 = Math.max(row2, linesH(cells[`actor:${a}`]));
@@ -554,17 +723,26 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
   if (spanning > row1 + row2) row2 = spanning - row1;
 
   // Rows: the tallest cell, and room for the symbol (diamonds also need room for their branch label).
+  // Candidates are compared on estimated heights (line counts from word widths, no strings built).
+  const textWidths = TEXT_KEYS.map((key) => colOf(key).w);
   const rows: RowBox[] = model.rows.map((row) => {
     const rc: RowBox['cells'] = {};
     let h = 0;
+    const symH = row.symbol === 'decision' ? m.decH : m.symH;
+    if (knobs.estimate) {
+      let lines = 1;
+      for (let c = 0; c < textWidths.length; c++) lines = Math.max(lines, problem.linesOf(problem.items[row.index][c], textWidths[c]));
+      const above = startAbove(model, row.index) ? 2 * (m.decH / 2 + m.arrowLen + 4 + m.endH + 0.4 * m.fontSize) : 0;
+      return { index: row.index, height: Math.max(lines * m.lineHeight + 2 * m.padY, symH + 2 * m.vpad, above), cells: rc };
+    }
     for (const key of ['no', ...TEXT_KEYS] as TextColumnKey[]) {
       const align = key === 'no' || key === 'waktu' ? 'center' : 'left';
       const c = cellText(textOf(row, key), colOf(key).w, m, align, false, m.fontSize, opts.listStyle);
       rc[key] = c;
       h = Math.max(h, c.lines.length * m.lineHeight + 2 * m.padY);
     }
-    const symH = row.symbol === 'decision' ? m.decH : m.symH;
     h = Math.max(h, symH + 2 * m.vpad);
+    if (startAbove(model, row.index)) h = Math.max(h, 2 * (m.decH / 2 + m.arrowLen + 4 + m.endH + 0.4 * m.fontSize));
     return { index: row.index, height: h, cells: rc };
   });
 
@@ -605,74 +783,144 @@ function crossingCount(model: FlowModel, lastRow: number): number {
 }
 
 /**
- * Splits rows into pages. Rows never split; each page repeats the header; pages that continue get
- * connector strips; the total row stays with the last activity row. Among the last rows that fit,
- * a break that cuts fewer arrows wins if the page stays at least 70% full.
+ * Which connector strips a page holding rows [a, b] needs. Every pair of off-page connectors has its
+ * out-pentagon at the foot of the page the flow leaves and its in-pentagon at the head of the page it
+ * resumes on (loops back included), so this depends on the page's own rows only.
+ */
+export function stripsOf(model: FlowModel, a: number, b: number): { top: boolean; bottom: boolean } {
+  let top = false;
+  let bottom = false;
+  for (const e of model.edges) {
+    if (e.to === 'end') continue;
+    const fromIn = e.from >= a && e.from <= b;
+    const toIn = e.to >= a && e.to <= b;
+    if (fromIn && !toIn) bottom = true;
+    if (!fromIn && toIn) top = true;
+  }
+  return { top, bottom };
+}
+
+/**
+ * Splits rows into pages like a drafter: fill each page; every page repeats the header; a page gets
+ * a connector strip at its head or foot only where a flow resumes or leaves; the total row stays
+ * with the last activity row and the last page never holds a lone row when the one before could
+ * spare one. Among the last rows that fit, a break cutting fewer arrows wins if the page stays 80% full.
+ * A row taller than a whole page is listed in `tooTall` (it is drawn on a page of its own).
  */
 export function paginate(model: FlowModel, t: TableLayout, heights: { first: number; other: number }): PagePlan[] {
   const headerH = t.header.row1 + t.header.row2 + t.header.row3;
   const n = t.rows.length;
   const pages: PagePlan[] = [];
+  const heightOf = (a: number, b: number, total: boolean) => {
+    const st = stripsOf(model, a, b);
+    let h = headerH + (st.top ? t.stripHeight : 0) + (st.bottom ? t.stripHeight : 0) + (total && t.showTotal ? t.totalHeight : 0);
+    for (let k = a; k <= b; k++) h += t.rows[k].height;
+    return h;
+  };
   let i = 0;
   while (i < n || pages.length === 0) {
     const p = pages.length;
     const H = p === 0 ? heights.first : heights.other;
-    const top = p === 0 ? 0 : t.stripHeight;
-    let y = headerH + top;
+    if (n === 0) {
+      pages.push({ rows: [], topStrip: false, bottomStrip: false, hasTotal: true, height: H });
+      break;
+    }
     // Everything left fits: last page.
-    let restH = t.totalHeight;
-    for (let k = i; k < n; k++) restH += t.rows[k].height;
-    if (y + restH <= H + 1e-6) {
-      pages.push({ rows: range(i, n), topStrip: p > 0, bottomStrip: false, hasTotal: true, height: H });
+    if (heightOf(i, n - 1, true) <= H + 1e-6) {
+      pages.push(plan(model, i, n - 1, true, H));
       break;
     }
     const fits: number[] = [];
+    let rowsH = headerH;
     for (let k = i; k < n; k++) {
-      if (y + t.rows[k].height + t.stripHeight > H + 1e-6) break;
-      y += t.rows[k].height;
-      fits.push(k);
+      rowsH += t.rows[k].height;
+      if (rowsH > H + 1e-6) break;
+      if (heightOf(i, k, k === n - 1) <= H + 1e-6) fits.push(k);
     }
+    // All rows fit but not the total row: carry the last row over so the total never stands alone.
+    if (fits.length > 1 && fits[fits.length - 1] === n - 1) fits.pop();
     if (fits.length === 0) {
-      if (p === 0 && n > 0 && i === 0 && heights.first < heights.other) {
+      if (p === 0 && i === 0 && heights.first < heights.other) {
         // Not even one row fits below the identity table: the flow starts on the next page.
         pages.push({ rows: [], topStrip: false, bottomStrip: false, hasTotal: false, height: H });
         continue;
       }
-      fits.push(i); // a row taller than a page: overflow rather than loop forever
+      // A row taller than a page: it gets a page of its own and is reported.
+      pages.push({ ...plan(model, i, i, i === n - 1, H), tooTall: true });
+      i += 1;
+      continue;
     }
-    let end = fits[fits.length - 1];
-    if (end === n - 1) {
-      // All rows fit but not the total row: carry the last row over so the total never stands alone.
-      if (fits.length > 1) end -= 1;
-    }
+    const end = fits[fits.length - 1];
     // Prefer a break that cuts fewer arrows among the last three candidates.
-    const usedFull = (e: number) => {
-      let h = headerH + top + t.stripHeight;
-      for (let k = i; k <= e; k++) h += t.rows[k].height;
-      return h / H;
-    };
     let best = end;
     let bestCut = crossingCount(model, end);
-    for (let e = end - 1; e >= Math.max(i, end - 2); e--) {
-      if (usedFull(e) < 0.7) break;
+    for (let j = fits.length - 2; j >= Math.max(0, fits.length - 3); j--) {
+      const e = fits[j];
+      if (heightOf(i, e, false) / H < 0.8) break;
       const cut = crossingCount(model, e);
       if (cut < bestCut) {
         best = e;
         bestCut = cut;
       }
     }
-    pages.push({ rows: range(i, best + 1), topStrip: p > 0, bottomStrip: true, hasTotal: false, height: H });
+    pages.push(plan(model, i, best, false, H));
     i = best + 1;
   }
-  // A page-1 with no rows has no strip to continue from.
-  if (pages.length > 1 && pages[0].rows.length === 0) pages[1].topStrip = false;
+  // The last page never holds a lone row when the page before can spare one (and it still fits).
+  const last = pages[pages.length - 1];
+  const prev = pages[pages.length - 2];
+  if (prev && last.rows.length === 1 && !last.tooTall && prev.rows.length >= 3 && !prev.tooTall) {
+    const moved = prev.rows[prev.rows.length - 1];
+    const a = moved;
+    const b = last.rows[0];
+    if (heightOf(a, b, true) <= last.height + 1e-6) {
+      pages[pages.length - 2] = plan(model, prev.rows[0], moved - 1, false, prev.height);
+      pages[pages.length - 1] = plan(model, a, b, true, last.height);
+    }
+  }
   return pages;
+}
+
+function plan(model: FlowModel, a: number, b: number, hasTotal: boolean, height: number): PagePlan {
+  const st = stripsOf(model, a, b);
+  return { rows: range(a, b + 1), topStrip: st.top, bottomStrip: st.bottom, hasTotal, height };
 }
 
 function range(a: number, b: number): number[] {
   const out: number[] = [];
   for (let k = a; k < b; k++) out.push(k);
   return out;
+}
+
+/**
+ * Tries candidate layouts and keeps the one with the fewest pages, then the largest font, then the
+ * shortest table (least wasted area). Candidates: actor columns at 1, 1.25 and 1.5 times what they
+ * need; when the caller sets no font size, 9 pt and, only if that needs more than one page, 8.5 and
+ * 8 pt. Deterministic: the same model always gets the same layout.
+ */
+export function chooseLayout(model: FlowModel, width: number, heights: { first: number; other: number }, lang: Lang, extraLanes: number, fontSize?: number, opts: LayoutOptions = {}): { table: TableLayout; plans: PagePlan[] } {
+  const sizes = fontSize !== undefined ? [fontSize] : [9, 8.5, 8];
+  const memo = new Map<number, { wants: Want[]; problem?: WidthProblem }>();
+  let best: { size: number; actorScale: number; pages: number; tall: number; height: number } | undefined;
+  for (const size of sizes) {
+    // A smaller font only when the larger one needs more than one page.
+    if (best && best.pages <= 1 && best.tall === 0) break;
+    let sameSizeHeight = Number.POSITIVE_INFINITY;
+    for (const actorScale of [1, 1.25, 1.5]) {
+      const table = layoutTable(model, width, size, lang, extraLanes, { actorScale, estimate: true }, memo, opts);
+      const plans = paginate(model, table, heights);
+      const tall = plans.filter((p) => p.tooTall).length;
+      const height = table.rows.reduce((h, r) => h + r.height, 0) + table.header.row1 + table.header.row2;
+      const pages = plans.length;
+      const better = !best || tall < best.tall || (tall === best.tall && (pages < best.pages || (pages === best.pages && size === best.size && height < best.height - 0.5)));
+      if (better) best = { size, actorScale, pages, tall, height };
+      // Wider actor columns only lengthen the table once Kegiatan binds: stop widening then.
+      if (height > sameSizeHeight + 0.5) break;
+      sameSizeHeight = Math.min(sameSizeHeight, height);
+    }
+  }
+  const table = layoutTable(model, width, best!.size, lang, extraLanes, { actorScale: best!.actorScale }, memo, opts);
+  return { table, plans: paginate(model, table, heights) };
 }
 
 /** Band positions of one page, top to bottom. */
@@ -686,7 +934,8 @@ export function pageBands(plan: PagePlan, t: TableLayout, strips: { top: boolean
   add('header', t.header.row1 + t.header.row2 + t.header.row3);
   if (strips.top) add('topStrip', t.stripHeight);
   for (const r of plan.rows) add('row', t.rows[r].height, r);
-  if (plan.hasTotal && t.showTotal) add('total', t.totalHeight);
+  // The foot strip sits above the total row, so a flow leaving the page never crosses the total.
   if (strips.bottom) add('bottomStrip', t.stripHeight);
+  if (plan.hasTotal && t.showTotal) add('total', t.totalHeight);
   return bands;
 }

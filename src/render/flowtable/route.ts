@@ -20,6 +20,8 @@ export interface Node {
   /** Model row index of a symbol, or of the decision an end terminator belongs to. */
   row?: number;
   connector?: { label: string; dir: 'out' | 'in'; strip: 'top' | 'bottom'; edgeKey: string };
+  /** A capsule (kind 'end') that starts the procedure beside its first symbol rather than ending it. */
+  start?: boolean;
   used: { top: boolean; bottom: boolean; left: Set<number>; right: Set<number> };
 }
 

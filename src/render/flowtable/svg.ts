@@ -50,7 +50,7 @@ function cellSvg(out: string[], c: CellText, col: { x: number; w: number }, y0: 
 function symbolSvg(n: Node): string {
   const l = n.x - n.w / 2;
   const tp = n.y - n.h / 2;
-  const data = `data-symbol="${n.kind === 'end' ? 'terminator' : n.kind === 'connector' ? 'connector' : n.kind}"${n.row !== undefined ? ` data-row="${n.row}"` : ''}${n.kind === 'end' ? ' data-end="true"' : ''}`;
+  const data = `data-symbol="${n.kind === 'end' ? 'terminator' : n.kind === 'connector' ? 'connector' : n.kind}"${n.row !== undefined ? ` data-row="${n.row}"` : ''}${n.kind === 'end' ? (n.start ? ' data-start="true"' : ' data-end="true"') : ''}`;
   switch (n.kind) {
     case 'process':
       return `<rect ${data} x="${num(l)}" y="${num(tp)}" width="${num(n.w)}" height="${num(n.h)}"/>`;

@@ -169,7 +169,7 @@ test('cell text: wrapped at word boundaries inside the cell, lists on separate l
   const cell = (row: number, col: string) => all(page.root, (e) => e.attrs['data-row'] === String(row) && e.attrs['data-col'] === col)[0];
   const kel = cell(0, 'kelengkapan').children.map((c) => c.text);
   assert.deepEqual(kel, ['- Formulir A', '- KTP', '- Surat kuasa']);
-  assert.deepEqual(cell(1, 'output').children.map((c) => c.text), ['Berkas lengkap'], 'a one-item list prints without a dash');
+  assert.equal(cell(1, 'output').children.map((c) => c.text).join(' '), 'Berkas lengkap', 'a one-item list prints without a dash');
   const keg = cell(0, 'kegiatan').children.map((c) => c.text);
   assert.ok(keg.length >= 2);
   assert.deepEqual(keg.join(' ').split(' '), model.rows[0].kegiatan.split(' '));
@@ -224,4 +224,28 @@ test('degenerate input does not crash: no rows, unknown actor, many actors', () 
   const wide = randomModel(5, 12, 10);
   const w = renderFlowTable(wide);
   assert.deepEqual(modelProblems(wide, w), []);
+});
+
+test('a decision in row 1 gets its start capsule beside it in the same row, joined by an arrow', () => {
+  for (const actor of [0, 1, 2]) {
+    const model = buildModel(['Pemohon', 'Petugas Loket', 'Kepala Seksi'], [
+      { actor, kegiatan: 'Memeriksa apakah permohonan sudah lengkap', keputusan: { tidak: 'selesai' } },
+      { actor: 1, kegiatan: 'Mencatat permohonan' },
+      { actor: 2, kegiatan: 'Menandatangani surat' },
+    ]);
+    const result = renderFlowTable(model);
+    assert.deepEqual(modelProblems(model, result), [], `actor ${actor}`);
+    const page = readPage(result.pages[0].svg);
+    assert.deepEqual(geometryProblems(page), [], `actor ${actor}`);
+    const cap = page.symbols.find((s) => s.start)!;
+    const diamond = page.symbols.find((s) => s.row === 0 && s.kind === 'decision')!;
+    const end = page.symbols.find((s) => s.end)!;
+    assert.ok(Math.abs(end.cy - diamond.cy) < 0.01);
+    // Start and end capsules sit on opposite sides of the diamond; in the first column, where the left
+    // side is outside the actor area (and the last, for the right), the start capsule stands above the diamond.
+    if (actor !== 1) assert.ok(Math.abs(cap.cx - diamond.cx) < 0.01 && cap.box.y2 < diamond.box.y1 && cap.box.y1 > page.symbols.find((s) => s.row === 0)!.box.y1 - 100);
+    else assert.ok((cap.cx - diamond.cx) * (end.cx - diamond.cx) < 0, `actor ${actor}`);
+    const arrow = page.polylines.find((p) => p.edge === 'start-0')!;
+    assert.equal(arrow.points.length, 2, 'a straight arrow from the capsule to the diamond');
+  }
 });

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { FONT_FILES, measureText } from '../../../src/render/flowtable/index.js';
 import { fontFaceCss, wrapText } from '../../../src/render/flowtable/font.js';
+import { syllableBreaks } from '../../../src/render/flowtable/hyphenate.js';
 import { rng } from './model-fixtures.js';
 
 test('measureText uses Arimo advance widths (Arial-compatible metrics)', () => {
@@ -50,7 +51,7 @@ test('wrapText breaks only between words, and cuts a word only when it alone is 
     // Reassembling the lines gives the words back; a word is split only if it is wider than the line.
     const fits = words.every((w) => measureText(w, 9) <= width);
     if (fits) assert.deepEqual(lines.flatMap((l) => l.text.split(' ')), words);
-    else assert.equal(lines.map((l) => l.text).join('').replace(/ /g, ''), words.join(''));
+    else assert.equal(lines.map((l) => l.text).join('').replace(/[ -]/g, ''), words.join('').replace(/-/g, ''));
     // Greedy: the first word of each line would not have fitted on the line before.
     for (let i = 1; i < lines.length && fits; i++) {
       const first = lines[i].text.split(' ')[0];
@@ -67,5 +68,47 @@ test('wrapText keeps explicit line breaks and hanging indents', () => {
   assert.ok(hung.slice(1).every((l) => l.indent === 7));
   const cut = wrapText('Kepegawaiannya', 30, 9);
   assert.ok(cut.length > 1 && cut.every((l) => l.width <= 30 + 1e-6));
-  assert.equal(cut.map((l) => l.text).join(''), 'Kepegawaiannya');
+  assert.equal(unhyphen(cut.map((l) => l.text)), 'Kepegawaiannya');
+});
+
+/** Joins wrapped lines, dropping the hyphens the wrapper added between syllables. */
+function unhyphen(lines: string[]): string {
+  return lines.reduce((acc, l) => (acc.endsWith('-') && /[a-z]-$/i.test(acc) && !/^-/.test(l) ? acc.slice(0, -1) + l : acc + l), '');
+}
+
+test('a word too wide for its cell is hyphenated between Indonesian syllables, never mid-syllable', () => {
+  const show = (w: string) => {
+    let s = '';
+    let last = 0;
+    for (const b of syllableBreaks(w)) {
+      s += w.slice(last, b) + '·';
+      last = b;
+    }
+    return s + w.slice(last);
+  };
+  // V-CV, VC-CV, VC-CCV, V-V; ng/ny/sy/kh stay whole; diphthongs stay whole; no one-letter pieces.
+  assert.equal(show('Pengadministrasian'), 'Pe·ngad·mi·nis·tra·si·an');
+  assert.equal(show('mengambil'), 'me·ngam·bil');
+  assert.equal(show('tangga'), 'tang·ga');
+  assert.equal(show('instrumen'), 'in·stru·men');
+  assert.equal(show('masyarakat'), 'ma·sya·ra·kat');
+  assert.equal(show('khusus'), 'khu·sus');
+  assert.equal(show('bagaimana'), 'ba·gai·ma·na');
+  assert.equal(show('maaf'), 'ma·af');
+  assert.equal(show('Pengeluaran'), 'Pe·nge·lu·a·ran');
+  assert.equal(show('perundang-undangan'), 'pe·run·dang-·un·da·ngan');
+  // Acronyms and codes are not syllabified.
+  assert.equal(show('SIMPEG'), 'SIMPEG');
+  assert.equal(show('SK-2024'), 'SK-·2024');
+  assert.equal(show('Kadin/Bupati'), 'Ka·din/·Bu·pa·ti');
+  // The header case from the issue: a hyphen at a syllable boundary, not "Pengadministras / i".
+  const lines = wrapText('Kepala Bidang Pengadministrasian Umum', 48, 9, true).map((l) => l.text);
+  assert.ok(lines.every((l) => measureText(l, 9, true) <= 48 + 1e-6));
+  const broken = lines.filter((l) => l.endsWith('-'));
+  assert.ok(broken.length >= 1, lines.join(' | '));
+  for (const l of broken) {
+    const head = l.split(' ').pop()!.slice(0, -1);
+    assert.ok(syllableBreaks('Pengadministrasian').includes(head.length), `${l} breaks inside a syllable`);
+  }
+  assert.equal(unhyphen(lines.map((l, i) => (i > 0 && !lines[i - 1].endsWith('-') ? ' ' + l : l))), 'Kepala Bidang Pengadministrasian Umum');
 });

@@ -5,6 +5,7 @@ import puppeteer from 'puppeteer-core';
 import type { FlowModel } from '../../../src/model/flow-types.js';
 import { renderFlowTable, type FlowTableOptions } from '../../../src/render/flowtable/index.js';
 import { linear6, loops12, long25 } from './model-fixtures.js';
+import { stressCorpus } from './stress-corpus.js';
 
 const outDir = resolve(process.argv[2] ?? 'docs/img');
 mkdirSync(outDir, { recursive: true });
@@ -14,6 +15,10 @@ const jobs: { name: string; model: FlowModel; options?: FlowTableOptions }[] = [
   { name: 'loops12', model: loops12() },
   { name: 'long25', model: long25() },
 ];
+// The three hardest cases of the stress corpus (most actors, longest titles, loops across pages), on A4.
+for (const c of stressCorpus().filter((x) => ['perizinan-bupati-34', 'blitar-izin-prinsip', 'wajo-perizinan'].includes(x.name))) {
+  jobs.push({ name: `stress-${c.name}`, model: c.model, options: { paper: 'A4' } });
+}
 
 // Two real example SOPs, through the real loader and model builder, on the paper their config names (F4).
 const examples = ['kesejahteraan/cuti-besar.md', 'mutasi/seleksi-terbuka-jpt-pratama.md'];

@@ -89,6 +89,8 @@ export interface Sym {
   kind: string;
   row?: number;
   end: boolean;
+  /** A start capsule beside a first-row diamond. */
+  start: boolean;
   connector?: string;
   dir?: string;
   strip?: string;
@@ -155,6 +157,7 @@ export function readPage(svg: string): Page {
       kind: el.attrs['data-symbol'],
       row: el.attrs['data-row'] !== undefined ? Number(el.attrs['data-row']) : undefined,
       end: el.attrs['data-end'] === 'true',
+      start: el.attrs['data-start'] === 'true',
       connector: el.attrs['data-connector'],
       dir: el.attrs['data-dir'],
       strip: el.attrs['data-strip'],
@@ -198,6 +201,15 @@ export function readPage(svg: string): Page {
     headers[key] = h.children.map((c) => c.text);
   }
   return { root, width, height, symbols, polylines, segs, labels, texts, columnsX: [...xs].sort((a, b) => a - b), headers };
+}
+
+/**
+ * A header cell's lines read back as its title: lines join with a space, except after a hyphen that
+ * the renderer added between syllables (dropped) or one the title had (kept).
+ */
+export function headerMatches(lines: string[], title: string): boolean {
+  const join = (keep: boolean) => lines.reduce((acc, l) => (acc === '' ? l : /\S\/$/.test(acc) ? acc + l : acc.endsWith('-') ? (keep ? acc : acc.slice(0, -1)) + l : `${acc} ${l}`), '');
+  return join(false) === title || join(true) === title;
 }
 
 const hits = (a: Box, b: Box) => a.x1 < b.x2 && a.x2 > b.x1 && a.y1 < b.y2 && a.y2 > b.y1;
@@ -250,6 +262,42 @@ export function geometryProblems(page: Page, pageIndex = 0): string[] {
   }
   for (let i = 0; i < page.labels.length; i++)
     for (let j = i + 1; j < page.labels.length; j++) if (hits(page.labels[i].box, page.labels[j].box)) out.push(`${P} labels of ${page.labels[i].edge} and ${page.labels[j].edge} overlap`);
+  // 6. Every arrow starts and ends on the outline of a symbol or connector.
+  const onEdge = (pt: [number, number]) =>
+    page.symbols.some((sym) => {
+      const b = sym.box;
+      const inX = pt[0] >= b.x1 - 0.6 && pt[0] <= b.x2 + 0.6;
+      const inY = pt[1] >= b.y1 - 0.6 && pt[1] <= b.y2 + 0.6;
+      if (!inX || !inY) return false;
+      const nearSide = Math.min(Math.abs(pt[0] - b.x1), Math.abs(pt[0] - b.x2), Math.abs(pt[1] - b.y1), Math.abs(pt[1] - b.y2)) < 0.6;
+      if (sym.shape === 'polygon4') return Math.abs(Math.abs(pt[0] - sym.cx) / ((b.x2 - b.x1) / 2) + Math.abs(pt[1] - sym.cy) / ((b.y2 - b.y1) / 2) - 1) < 0.06;
+      if (sym.rx) {
+        // Capsules: on the straight top/bottom, or on the round ends.
+        const r = (b.y2 - b.y1) / 2;
+        const cx = Math.min(Math.max(pt[0], b.x1 + r), b.x2 - r);
+        return Math.abs(Math.hypot(pt[0] - cx, pt[1] - sym.cy) - r) < 0.6;
+      }
+      return nearSide;
+    });
+  for (const p of page.polylines) {
+    if (!onEdge(p.points[0])) out.push(`${P} arrow ${p.edge} does not start on a symbol's outline`);
+    if (!onEdge(p.points[p.points.length - 1])) out.push(`${P} arrow ${p.edge} does not end on a symbol's outline`);
+  }
+  // 7. No two arrows share an end point unless they merge into the same target.
+  const ends = page.polylines.flatMap((p) => [
+    { edge: p.edge, part: p.part, at: p.points[0], role: 'start', target: p.edge.split('-')[2] },
+    { edge: p.edge, part: p.part, at: p.points[p.points.length - 1], role: 'end', target: p.edge.split('-')[2] },
+  ]);
+  for (let i = 0; i < ends.length; i++) {
+    for (let j = i + 1; j < ends.length; j++) {
+      const a = ends[i];
+      const b = ends[j];
+      if (a.edge === b.edge && a.part === b.part) continue;
+      if (Math.hypot(a.at[0] - b.at[0], a.at[1] - b.at[1]) > 1) continue;
+      if (a.role === 'end' && b.role === 'end' && a.target === b.target) continue;
+      out.push(`${P} arrows ${a.edge} (${a.role}) and ${b.edge} (${b.role}) share the point ${a.at.map((v) => v.toFixed(1)).join(',')}`);
+    }
+  }
   // 5. Every polyline is orthogonal and ends with a leg long enough for its arrow head.
   for (const p of page.polylines) {
     for (let i = 0; i + 1 < p.points.length; i++) {
@@ -281,11 +329,21 @@ export function modelProblems(model: FlowModel, result: FlowTableResult): string
     if (result.pages[pi].rows.length === 0) return;
     for (const key of ['no', 'kegiatan', 'pelaksana', 'mutu-baku', 'kelengkapan', 'waktu', 'output', 'keterangan']) if (!page.headers[key]) out.push(`page ${pi}: header ${key} missing`);
     model.actors.forEach((a, i) => {
-      if (page.headers[`actor:${i}`]?.join(' ') !== a.title.split(/\s+/).filter(Boolean).join(' ') && page.headers[`actor:${i}`]?.join('') !== a.title.replace(/\s+/g, '')) out.push(`page ${pi}: actor header ${i} is "${page.headers[`actor:${i}`]?.join(' ')}"`);
+      const lines = page.headers[`actor:${i}`] ?? [];
+      const title = a.title.split(/\s+/).filter(Boolean).join(' ');
+      if (!headerMatches(lines, title)) out.push(`page ${pi}: actor header ${i} is "${lines.join(' | ')}"`);
     });
     for (const r of result.pages[pi].rows) {
       const row = model.rows[r];
-      const syms = page.symbols.filter((s) => s.row === r && !s.end && s.kind !== 'connector');
+      const syms = page.symbols.filter((s) => s.row === r && !s.end && !s.start && s.kind !== 'connector');
+      // A diamond that starts the procedure has its start capsule beside it, joined by one arrow.
+      if (row.symbol === 'decision' && r === 0) {
+        const cap = page.symbols.find((s) => s.start && s.row === r);
+        const beside = cap && syms.length === 1 && Math.abs(cap.cy - syms[0].cy) < 0.01;
+        const above = cap && syms.length === 1 && Math.abs(cap.cx - syms[0].cx) < 0.01 && cap.box.y2 < syms[0].box.y1;
+        if (!beside && !above) out.push(`row ${r}: a starting decision has no start capsule beside (or above) it`);
+        else if (page.polylines.filter((l) => l.edge === `start-${r}`).length !== 1) out.push(`row ${r}: start capsule not joined to its diamond`);
+      }
       if (syms.length !== 1) {
         out.push(`page ${pi}: row ${r} has ${syms.length} symbols`);
         continue;
@@ -349,13 +407,28 @@ export function modelProblems(model: FlowModel, result: FlowTableResult): string
     const rowYs = (pi: number) => pages[pi].symbols.filter((s) => s.row !== undefined && !s.end).map((s) => s.cy);
     const below = (s: Sym, pi: number) => rowYs(pi).every((y) => s.box.y1 > y);
     const above = (s: Sym, pi: number) => rowYs(pi).every((y) => s.box.y2 < y);
-    if (forward ? !below(outSym[0], ps) || !above(inSym[0], pt) : !above(outSym[0], ps) || !below(inSym[0], pt)) out.push(`${key}: connector ${label} pentagons not at the page break`);
+    // Forward and back alike: the flow runs down into a pentagon at the foot of the page it leaves and
+    // resumes from the tip of its twin at the head of the page it goes to, both in the leaving row's column.
+    void forward;
+    if (!below(outSym[0], ps) || !above(inSym[0], pt)) out.push(`${key}: connector ${label} pentagons not at foot / head of their pages`);
+    const colOf = (page: Page, x: number) => page.columnsX.findIndex((cx, k) => x > cx && x < page.columnsX[k + 1]);
+    const srcCol = 2 + model.rows[e.from].column;
+    if (colOf(pages[ps], outSym[0].cx) !== srcCol || colOf(pages[pt], inSym[0].cx) !== srcCol) out.push(`${key}: connector ${label} pentagons not both in the column of row ${e.from}`);
+    // Arrows enter a pentagon from above (its flat top) and leave at its tip, pointing down.
+    const o = outs[0].points;
+    const iP = ins[0].points;
+    const [ox, oy] = o[o.length - 1];
+    const [opx, opy] = o[o.length - 2];
+    if (!(Math.abs(ox - opx) < 1e-6 && opy < oy && Math.abs(oy - outSym[0].box.y1) < 0.6)) out.push(`${key}: arrow does not enter connector ${label} downward at its top`);
+    const [ix, iy] = iP[0];
+    const [inx, iny] = iP[1];
+    if (!(Math.abs(ix - inx) < 1e-6 && iny > iy && Math.abs(iy - inSym[0].box.y2) < 0.6)) out.push(`${key}: arrow does not leave connector ${label} downward at its tip`);
     const listed = result.connectors.filter((c) => c.label === label);
     if (listed.length !== 1 || listed[0].fromPage !== ps || listed[0].toPage !== pt || listed[0].edge !== e) out.push(`${key}: connector ${label} not listed correctly in result.connectors`);
   }
   // Every drawn arrow belongs to a model edge.
   const keys = new Set(model.edges.map((e) => `${e.from}-${e.kind}-${e.to}`));
-  for (const d of drawn) if (!keys.has(d.edge)) out.push(`arrow ${d.edge} is not an edge of the model`);
+  for (const d of drawn) if (!keys.has(d.edge) && !/^start-\d+$/.test(d.edge)) out.push(`arrow ${d.edge} is not an edge of the model`);
   const labels = result.connectors.map((c) => c.label);
   if (new Set(labels).size !== labels.length) out.push('connector labels repeat');
   return out;

@@ -1,0 +1,68 @@
+// The stress corpus and 500 seeded random models: page counts, narrowest Kegiatan and the geometric invariants.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FlowModel } from '../../../src/model/flow-types.js';
+import { renderFlowTable, type FlowTableOptions } from '../../../src/render/flowtable/index.js';
+import { randomModel } from './model-fixtures.js';
+import { stressCorpus } from './stress-corpus.js';
+import { geometryProblems, modelProblems, readPage } from './svg-check.js';
+
+const MM = 72 / 25.4;
+
+interface Report {
+  pages: number;
+  /** Narrowest Kegiatan column over the pages, in mm. */
+  kegiatanMm: number;
+  problems: string[];
+}
+
+function check(model: FlowModel, options: FlowTableOptions): Report {
+  const result = renderFlowTable(model, options);
+  const problems = [...modelProblems(model, result)];
+  let kegiatanMm = Number.POSITIVE_INFINITY;
+  result.pages.forEach((p, i) => {
+    if (p.rows.length === 0) return;
+    const page = readPage(p.svg);
+    problems.push(...geometryProblems(page, i));
+    // Columns: No | Kegiatan | ...; the grid's vertical lines give the Kegiatan width.
+    kegiatanMm = Math.min(kegiatanMm, (page.columnsX[2] - page.columnsX[1]) / MM);
+  });
+  return { pages: result.pages.length, kegiatanMm, problems };
+}
+
+for (const c of stressCorpus()) {
+  test(`stress ${c.name}: A4 and F4 keep every rule`, (t) => {
+    for (const paper of ['A4', 'F4'] as const) {
+      const r = check(c.model, { paper });
+      t.diagnostic(`${c.name} ${paper}: ${r.pages} page(s), narrowest Kegiatan ${r.kegiatanMm.toFixed(1)} mm, ${r.problems.length} geometry problem(s) [${c.source}]`);
+      assert.deepEqual(r.problems, [], `${c.name} ${paper}`);
+      // Kegiatan never starves: at least a readable measure (about 35 characters at 8-9 pt).
+      assert.ok(r.kegiatanMm >= 45, `${c.name} ${paper}: Kegiatan only ${r.kegiatanMm.toFixed(1)} mm`);
+    }
+  });
+}
+
+test('targets: 10 rows x 7 actors x 30 words fits one F4 page (two A4); 30 rows x 2 actors fits four A4 pages', () => {
+  const corpus = new Map(stressCorpus().map((c) => [c.name, c.model]));
+  const seven = corpus.get('seven-actors-10x30')!;
+  assert.equal(seven.actors.length, 7);
+  assert.ok(seven.rows.every((r) => r.kegiatan.split(' ').length === 30));
+  assert.equal(renderFlowTable(seven, { paper: 'F4' }).pages.length, 1);
+  assert.ok(renderFlowTable(seven, { paper: 'A4' }).pages.length <= 2);
+  const two = corpus.get('surat-masuk-30')!;
+  assert.equal(two.rows.length, 30);
+  assert.ok(renderFlowTable(two, { paper: 'A4' }).pages.length <= 4);
+});
+
+test('500 seeded random models: every geometric invariant holds', () => {
+  const failures: string[] = [];
+  for (let seed = 1; seed <= 500; seed++) {
+    const rows = 3 + (seed % 18);
+    const actors = 1 + (seed % 8);
+    const model = randomModel(10_000 + seed, rows, actors, { decisionRate: 0.3 });
+    const paper = seed % 2 === 0 ? 'A4' : 'F4';
+    const r = check(model, { paper, firstPageAvailableHeight: seed % 5 === 0 ? 110 : undefined });
+    if (r.problems.length > 0) failures.push(`seed ${seed} (${rows}x${actors} ${paper}): ${r.problems.slice(0, 3).join('; ')}`);
+  }
+  assert.deepEqual(failures, []);
+});
