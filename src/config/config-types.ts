@@ -1,4 +1,6 @@
 // Types of `sop.config.yaml` (schemas/config.schema.json). Keys are the tool's, in English; values the user's.
+import type { LabelKey } from '../core/labels.js';
+import type { LayoutConfig, SignatureConfig } from '../core/profile.js';
 import type { Lang, RuleLevel } from '../core/types.js';
 import type { Paper } from '../core/paper.js';
 import type { TimeSettings } from '../model/flow-types.js';
@@ -57,6 +59,12 @@ export interface SopConfig {
   /** Folder (relative to the config) with extra templates for `sop new`. */
   templates?: string;
   time?: Partial<TimeSettings>;
+  /** Printed labels by key (format §7.4; keys: LABEL_KEYS of core/labels.ts). */
+  labels?: Partial<Record<LabelKey, string>>;
+  /** Page layout (format §7.4). */
+  layout?: LayoutConfig;
+  /** E-signature settings: `footer` for `disahkan_oleh.tte: true` SOPs. */
+  signature?: SignatureConfig;
   /** Active-verb prefixes and allowed first words for the `active-verb` rule live in rules options. */
   rules?: Record<string, RuleSetting>;
   pack?: PackConfig | PackConfig[];
