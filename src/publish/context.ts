@@ -10,7 +10,7 @@ import { flowArea, PAPER_LANDSCAPE, SOP_MARGINS } from '../core/paper.js';
 import { flowTableProfile, plainModel } from '../pages/flow-profile.js';
 import { roomUnderIdentity } from '../pages/html/identity-fit.js';
 import { identityContent } from '../pages/identity.js';
-import { resolveProfile, type DocumentProfile, type LayoutConfig, type SignatureConfig } from '../core/profile.js';
+import { resolveProfile, type DocumentProfile } from '../core/profile.js';
 import { labelsFor, type Labels } from '../pages/labels.js';
 import type { PackInput } from '../pages/pack.js';
 import type { Prose } from '../pages/prose.js';
@@ -160,8 +160,7 @@ export function createContext(req: RunBuildOptions, tmp: string, old: Manifest |
   const fingerprint = codeFingerprint();
   const version = toolVersion();
   const browser = browserHandle(req);
-  // labels/layout/signature are §7.4 keys; read loosely here, the config schema checks their shape.
-  const cfg = req.config.config as { labels?: Record<string, unknown>; layout?: LayoutConfig; signature?: SignatureConfig };
+  const cfg = req.config.config;
   return {
     req,
     labels: labelsFor(req.lang, cfg.labels),

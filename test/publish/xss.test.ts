@@ -79,7 +79,9 @@ describe('injected markup', () => {
         const jsUrls = [...document.querySelectorAll('[href],[src]')].filter((el) => /^\s*javascript:/i.test(el.getAttribute('href') ?? el.getAttribute('src') ?? '')).length;
         return {
           pwned: (window as unknown as { __pwned?: number }).__pwned,
-          scripts: document.querySelectorAll('script').length,
+          // The search index is a JSON data block (never executed); count the scripts that run.
+          scripts: document.querySelectorAll('script:not([type="application/json"])').length,
+          dataBlocks: document.querySelectorAll('script[type="application/json"]').length,
           iframes: document.querySelectorAll('iframe').length,
           handlers,
           jsUrls,
@@ -93,6 +95,7 @@ describe('injected markup', () => {
       assert.equal(result.iframes, 0);
       // Only the catalogue has a script: its own search box.
       assert.equal(result.scripts, rel === 'index.html' ? 1 : 0);
+      assert.equal(result.dataBlocks, rel === 'index.html' ? 1 : 0);
       assert.ok(result.text.includes('<script>window.__pwned=1'), 'the payload is shown as text');
       assert.deepEqual(events, []);
     });

@@ -66,13 +66,14 @@ export function sopPageParts(content: SopContent, site: SopSite): PageParts {
   const total = separate.length + (underIdentity ? 1 : 0);
   const svgLabel = (n: number): string => `${labels.prosedur} ${n}/${total}`;
   const first = underIdentity
-    ? `<div class="flow-page flow-under-identity" id="prosedur-1">${inlineSvg(pages[0].svg, svgLabel(1))}</div>`
+    ? `<div class="flow-page flow-under-identity" id="prosedur-1" tabindex="0" role="region" aria-label="${escapeHtml(svgLabel(1))}">${inlineSvg(pages[0].svg, svgLabel(1))}</div>`
     : '';
   const offset = underIdentity ? 1 : 0;
   const flow = separate
     .map(
       (p, i) =>
-        `<section class="sheet flow-page" id="prosedur-${i + 1 + offset}" aria-label="${escapeHtml(svgLabel(i + 1 + offset))}">` +
+        // tabindex: on a narrow screen the table scrolls in its box, and a keyboard must reach it.
+        `<section class="sheet flow-page" id="prosedur-${i + 1 + offset}" tabindex="0" aria-label="${escapeHtml(svgLabel(i + 1 + offset))}">` +
         `${inlineSvg(p.svg, svgLabel(i + 1 + offset))}</section>`,
     )
     .join('\n');
