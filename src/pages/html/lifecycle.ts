@@ -72,7 +72,7 @@ export function tabel7Parts(c: Tabel7Content, o: { lang: Lang; paper: Paper }): 
     `<table class="grid"><colgroup><col style="width:11mm"><col style="width:62mm"><col style="width:52mm"><col><col><col style="width:20mm"></colgroup>` +
     `<thead><tr>${c.columns.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>` +
     signers(c.signer ? [c.signer] : [], c.place);
-  return parts({ ...o, landscape: true, title: `${c.title} ${c.fields[0]?.[1] ?? ''}`, footer: 'Tabel 7', body });
+  return parts({ ...o, landscape: true, title: `${c.title} ${c.fields[0]?.[1] ?? ''}, ${c.fields[1]?.[1] ?? ''}`, footer: 'Tabel 7', body });
 }
 
 export function evaluationSheetParts(c: EvaluationSheetContent, o: { lang: Lang; paper: Paper }): PageParts {
