@@ -61,6 +61,8 @@ describe('engine', () => {
 describe('registry', () => {
   it('holds every rule id of spec §6 plus the loader ids, each with its own file name', async () => {
     const spec = ['yaml-syntax', 'frontmatter-missing', 'schema', 'unknown-pelaksana', 'unused-pelaksana', 'duplicate-id', 'unknown-target', 'decision-branches', 'unreachable-kegiatan', 'no-end', 'date-order', 'nip-format', 'waktu-format', 'duplicate-nomor', 'duplicate-nama', 'nomor-pattern', 'keterkaitan-unresolved', 'active-verb', 'teknis-single-pelaksana', 'max-pelaksana', 'output-chain',
+      // format 1.1 (spec §7.5)
+      'pelaksana-mismatch', 'keterkaitan-self', 'decision-unlabelled', 'nip-missing', 'row-number-override',
       // lifecycle records (issue #15)
       'inventaris-coverage', 'monitoring-due', 'evaluasi-tindak-lanjut'];
     const documentControl = ['revisi-outdated']; // issue #14
@@ -69,7 +71,7 @@ describe('registry', () => {
   });
 
   it('default levels follow spec §6', () => {
-    const warn = ['unused-pelaksana', 'duplicate-nama', 'active-verb', 'teknis-single-pelaksana', 'max-pelaksana', 'inventaris-coverage', 'monitoring-due', 'evaluasi-tindak-lanjut', 'revisi-outdated'];
+    const warn = ['unused-pelaksana', 'duplicate-nama', 'active-verb', 'teknis-single-pelaksana', 'max-pelaksana', 'pelaksana-mismatch', 'keterkaitan-self', 'decision-unlabelled', 'nip-missing', 'row-number-override', 'inventaris-coverage', 'monitoring-due', 'evaluasi-tindak-lanjut', 'revisi-outdated'];
     const off = ['keterkaitan-unresolved', 'output-chain'];
     for (const id of ruleIds) assert.equal(rules[id].meta.defaultLevel, warn.includes(id) ? 'warn' : off.includes(id) ? 'off' : 'error', id);
   });

@@ -95,7 +95,7 @@ export function ruleTester(ruleId: string, tests: { valid: (string | Case)[]; in
           if (e.messageId) assert.match(d.message, templateRegex(ruleId, e.messageId, c.lang ?? 'id'), `${where}: messageId ${e.messageId}`);
           if (typeof e.message === 'string') assert.equal(d.message, e.message);
           else if (e.message) assert.match(d.message, e.message);
-          assert.equal(d.url, `docs/rules/${ruleId}.md`);
+          assert.equal(d.url, `https://github.com/sop-ap/sop/blob/main/docs/rules/${ruleId}.md`);
         });
       });
     });
