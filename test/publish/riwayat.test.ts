@@ -47,7 +47,7 @@ describe('sop build: Riwayat Revisi and DRAF from git', { skip: !hasGit() && 'gi
     assert.deepEqual(r.notices, []);
     assert.equal(r.sops[0].draft, undefined);
     const html = readFileSync(path.join(out(), 'kepegawaian/cuti-tahunan.html'), 'utf8');
-    assert.match(html, /<section class="sheet riwayat" id="riwayat"><h2>Riwayat Revisi<\/h2>/);
+    assert.match(html, /<section class="sheet riwayat" id="riwayat" tabindex="0" aria-labelledby="riwayat-title"><h2 id="riwayat-title">Riwayat Revisi<\/h2>/);
     const rows = [...html.matchAll(/<tr><td class="num">(\d+)<\/td><td class="date">([^<]+)<\/td><td>([^<]+)<\/td><td>([^<]+)<\/td><td>([^<]+)<\/td><td class="versi">([^<]+)<\/td><\/tr>/g)].map((m) => m.slice(1).map((x, i) => (i === 5 ? x.replace(/^[0-9a-f]{7} /, '') : x)));
     assert.deepEqual(rows, [
       ['0', '15 Januari 2025', 'SOP awal ditetapkan', 'Terbit pertama', 'Penyusun SOP', 'sop-2025'],

@@ -9,7 +9,7 @@ export function riwayatSection(r: RiwayatContent): string {
     .map((x) => `<tr><td class="num">${escapeHtml(x.no)}</td><td class="date">${escapeHtml(x.tanggal)}</td><td>${escapeHtml(x.uraian)}</td><td>${escapeHtml(x.bagian)}</td><td>${escapeHtml(x.oleh)}</td><td class="versi">${escapeHtml(x.versi)}</td></tr>`)
     .join('\n');
   return (
-    `<section class="sheet riwayat" id="riwayat"><h2>${escapeHtml(r.title)}</h2>\n` +
+    `<section class="sheet riwayat" id="riwayat" tabindex="0" aria-labelledby="riwayat-title"><h2 id="riwayat-title">${escapeHtml(r.title)}</h2>\n` +
     `<table class="riwayat-table"><thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody></table>` +
     (r.note ? `\n<p class="note">${escapeHtml(r.note)}</p>` : '') +
     `\n</section>`
