@@ -3,7 +3,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { PackConfig, SopConfig } from '../config/config-types.js';
 import { toPosix } from '../core/paths.js';
-import { normalizeName } from '../model/names.js';
+import { nameKey } from '../model/names.js';
 import { compareDays, parseDay, type Day } from './dates.js';
 
 export interface LifecycleSop {
@@ -47,18 +47,18 @@ export function inForce(sop: LifecycleSop, day: Day): boolean {
   return sop.tanggalEfektif !== undefined && compareDays(sop.tanggalEfektif, day) <= 0;
 }
 
-/** Finds SOPs by `nomor` (exact, trimmed) or `nama` (case and spacing ignored), the way records name them. */
+/** Finds SOPs by `nomor` (exact, trimmed) or `nama` (matched by `nameKey`, the one name rule of spec §7.5), the way records name them. */
 export class SopIndex {
   private readonly byNomor = new Map<string, LifecycleSop>();
   private readonly byNama = new Map<string, LifecycleSop>();
   constructor(readonly sops: readonly LifecycleSop[]) {
     for (const s of sops) {
       if (s.nomor && !this.byNomor.has(s.nomor.trim())) this.byNomor.set(s.nomor.trim(), s);
-      if (s.nama && !this.byNama.has(normalizeName(s.nama))) this.byNama.set(normalizeName(s.nama), s);
+      if (s.nama && !this.byNama.has(nameKey(s.nama))) this.byNama.set(nameKey(s.nama), s);
     }
   }
   resolve(ref: string): LifecycleSop | undefined {
-    return this.byNomor.get(ref.trim()) ?? this.byNama.get(normalizeName(ref)) ?? this.byNama.get(normalizeName(ref.replace(/^\s*SOP(\s+AP)?\s+/i, '')));
+    return this.byNomor.get(ref.trim()) ?? this.byNama.get(nameKey(ref));
   }
 }
 
