@@ -3,12 +3,13 @@ import path from 'node:path';
 import { CONFIG_NAMES } from '../config/load.js';
 import type { Lang, LoadedConfig, Paper } from '../config/config-types.js';
 import { SopUsageError } from '../core/errors.js';
+import { PACKAGE_VERSION } from '../core/package-info.js';
 import { contain, displayPath, toPosix } from '../core/paths.js';
 import { discoverFiles } from '../discovery/discover.js';
 import { isPlainObject } from '../document/sop-document.js';
 import { exists, nodeFs, writeAtomic, type ScaffoldFs } from '../scaffold/fs.js';
 import {
-  configObject, configText, GITIGNORE_TEXT, mergeMissing, penjelasanText, VSCODE_EXTENSIONS, vscodeSettings, workflowText,
+  configObject, configText, GITIGNORE_TEXT, mergeMissing, packageJsonWanted, penjelasanText, VSCODE_EXTENSIONS, vscodeSettings, workflowText,
   type RepoSettings,
 } from '../scaffold/init-files.js';
 import type { Prompter } from '../scaffold/prompt.js';
@@ -150,6 +151,9 @@ export async function init(opts: InitOptions): Promise<InitResult> {
     { rel: '.vscode/extensions.json', content: '', kind: 'json', json: VSCODE_EXTENSIONS },
     { rel: '.gitignore', content: GITIGNORE_TEXT, kind: 'once' },
   ];
+  // sop pinned in package.json: the workflow installs exactly it, and the $schema paths above resolve
+  const pkgJson = packageJsonWanted(await readJsonObject(fs, path.join(dir, 'package.json')), npmName(path.basename(dir)), PACKAGE_VERSION);
+  if (pkgJson) planned.push({ rel: 'package.json', content: '', kind: 'json', json: pkgJson });
 
   const files: InitFile[] = [];
   for (const p of planned) {
@@ -288,4 +292,19 @@ async function gatherSettings(opts: InitOptions, lang: Lang, shownDir: string, n
     year: now.getFullYear(),
     samples,
   };
+}
+
+/** package.json as an object, or undefined when it is missing or not a JSON object (then it is left alone). */
+async function readJsonObject(fs: ScaffoldFs, abs: string): Promise<Record<string, unknown> | undefined> {
+  try {
+    const v = JSON.parse(await fs.readFile(abs, 'utf8'));
+    return isPlainObject(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A folder name as an npm package name: lower case, URL-safe characters only. */
+function npmName(folder: string): string {
+  return folder.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+|-+$/g, '') || 'sop-repositori';
 }

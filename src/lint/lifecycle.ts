@@ -1,5 +1,6 @@
 // Lifecycle stage of lint: runs inventaris-coverage, monitoring-due and evaluasi-tindak-lanjut on the repository's SOPs
 // and its records, and reports record files' own problems (YAML, schema) as results of those files.
+import { ruleDocsUrl } from '../core/package-info.js';
 import path from 'node:path';
 import type { Diagnostic, FileResult, Location, RelatedLocation } from '../core/types.js';
 import { locateRecord, type RecordFile } from '../lifecycle/records.js';
@@ -40,7 +41,7 @@ export function sopsFromOutcomes(outcomes: FileOutcome[], cwd: string, root: str
 }
 
 function diagnostic(ruleId: string, severity: Diagnostic['severity'], message: string, loc: Location, source: Diagnostic['source'], related?: RelatedLocation[]): Diagnostic {
-  const d: Diagnostic = { ruleId, severity, message, file: loc.file, line: loc.line, column: loc.column, endLine: loc.endLine, endColumn: loc.endColumn, source, url: rules[ruleId]?.meta.docsUrl };
+  const d: Diagnostic = { ruleId, severity, message, file: loc.file, line: loc.line, column: loc.column, endLine: loc.endLine, endColumn: loc.endColumn, source, url: rules[ruleId] ? ruleDocsUrl(rules[ruleId].meta.docsUrl) : undefined };
   if (related?.length) d.related = related;
   return d;
 }

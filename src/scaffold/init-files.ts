@@ -122,13 +122,22 @@ unit kerja, beserta hasil akhir masing-masing prosedur.
 `;
 }
 
-/** GitHub Actions workflow: `sop lint` on every pull request, problems shown as annotations. */
+/** Where the workflow lives in the repository. */
+export const WORKFLOW_FILE = '.github/workflows/sop-lint.yml';
+
+/**
+ * GitHub Actions workflow: `sop lint` on every pull request and push to main; problems show as
+ * annotations and go to code scanning as SARIF. Node is the active LTS (`lts/*`), sop is the
+ * version package.json pins (`npx --no-install`), and no browser is downloaded for a lint job.
+ */
 export function workflowText(lang: Lang): string {
-  return `# ${say(lang, 'Memeriksa SOP pada setiap pull request; temuan tampil sebagai anotasi pada berkas yang diubah.', 'Checks the SOPs on every pull request; problems show as annotations on the changed files.')}
+  return `# ${say(lang, 'Memeriksa SOP pada setiap pull request; temuan tampil sebagai anotasi dan di Code scanning (SARIF).', 'Checks the SOPs on every pull request; problems show as annotations and in Code scanning (SARIF).')}
 name: sop-lint
 
 on:
   pull_request:
+  push:
+    branches: [main]
 
 permissions:
   contents: read
@@ -137,18 +146,41 @@ jobs:
   lint:
     name: sop lint
     runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      # ${say(lang, 'untuk mengunggah SARIF ke Code scanning', 'to upload SARIF to Code scanning')}
+      security-events: write
+    env:
+      # ${say(lang, 'pemeriksaan tidak membutuhkan peramban: jangan ada yang mengunduhnya', 'linting needs no browser: let nothing download one')}
+      PUPPETEER_SKIP_DOWNLOAD: 'true'
     steps:
       - uses: actions/checkout@v4
       - uses: actions/setup-node@v4
         with:
-          node-version: 20
-      # ${say(lang, 'Bila repositori memasang sop lewat package.json, versi itulah yang dipakai.', 'When the repository installs sop through package.json, that version is used.')}
+          node-version: lts/*
+      # ${say(lang, 'sop dipasang dari package.json (devDependencies): versinya yang dipatok repositori', 'sop comes from package.json (devDependencies): the version the repository pins')}
       - name: npm ci
-        if: hashFiles('package-lock.json') != ''
-        run: npm ci
+        run: if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
       - name: sop lint
-        run: npx sop lint --format github
+        run: npx --no-install sop lint --format github --output-file sop-lint.sarif --output-format sarif
+      - name: upload SARIF
+        if: always() && hashFiles('sop-lint.sarif') != ''
+        uses: github/codeql-action/upload-sarif@v3
+        with:
+          sarif_file: sop-lint.sarif
+          category: sop-lint
 `;
+}
+
+/**
+ * What `sop init` adds to package.json so the workflow (and colleagues) get the same sop: a dev
+ * dependency on this version, unless sop is already a dependency of any kind.
+ */
+export function packageJsonWanted(existing: Record<string, unknown> | undefined, name: string, version: string): Record<string, unknown> | undefined {
+  const deps = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+  if (existing && deps.some((k) => isObject(existing[k]) && 'sop' in (existing[k] as Record<string, unknown>))) return undefined;
+  const pin = { devDependencies: { sop: `^${version}` } };
+  return existing ? pin : { name, private: true, ...pin, scripts: { lint: 'sop lint', build: 'sop build' } };
 }
 
 /** `.gitignore` for a new repository: build output and tool caches. */
@@ -156,6 +188,7 @@ export const GITIGNORE_TEXT = `# Keluaran sop build dan berkas sementara
 _site/
 .sop-cache/
 node_modules/
+sop-lint.sarif
 `;
 
 /** Settings `sop init` wants in `.vscode/settings.json`. */

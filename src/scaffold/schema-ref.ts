@@ -28,7 +28,8 @@ function relativeRef(fromDir: string, target: string): string {
  * `root` (the package is installed in the repository, so colleagues who clone it get the same
  * path; a copy above the repository would not travel with it); a relative
  * path to this package's own `schemas/` when `fromDir` is inside it (examples, tests of the
- * package); otherwise the schema's `$id` URL.
+ * package); otherwise `node_modules/sop/schemas/<name>` of the repository root, which `npm install`
+ * fills in, since `sop init` pins sop in package.json (the schema's `$id` host serves nothing).
  */
 export async function schemaRef(fs: ScaffoldFs, fromDir: string, root: string, name: SchemaName): Promise<string> {
   const top = path.resolve(root);
@@ -42,5 +43,5 @@ export async function schemaRef(fs: ScaffoldFs, fromDir: string, root: string, n
     if (path.dirname(dir) === dir) break;
   }
   if (isInside(path.resolve(fromDir), PACKAGE_ROOT)) return relativeRef(fromDir, path.join(PACKAGE_ROOT, 'schemas', name));
-  return schemaId(name);
+  return relativeRef(fromDir, path.join(top, 'node_modules', 'sop', 'schemas', name));
 }

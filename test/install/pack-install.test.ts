@@ -7,6 +7,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { findBrowser } from '../../src/print/browser.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -102,6 +103,43 @@ describe('npm pack + npm install into an empty project', { skip: built ? false :
     assert.equal(l.status, 0, `${l.stdout}${l.stderr}`);
     const g = run(sop, ['lint', '**/*.md'], project, env);
     assert.equal(g.status, 0, `a glob skips penjelasan.md like a folder walk does:\n${g.stdout}${g.stderr}`);
+  });
+
+  it("runs the workflow `sop init` wrote, step by step: Node's LTS, no browser download, sop pinned, SARIF uploaded", () => {
+    const wf = parse(readFileSync(path.join(project, '.github/workflows/sop-lint.yml'), 'utf8'));
+    const job = wf.jobs.lint;
+    assert.equal(job.permissions['security-events'], 'write');
+    assert.equal(job.env.PUPPETEER_SKIP_DOWNLOAD, 'true');
+    const setup = job.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/setup-node@'));
+    assert.equal(setup.with['node-version'], 'lts/*');
+    const upload = job.steps.find((s: { uses?: string }) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
+    assert.equal(upload.with.sarif_file, 'sop-lint.sarif');
+    assert.match(upload.if, /always\(\)/, 'uploads even when lint found errors');
+    const pkg = JSON.parse(readFileSync(path.join(project, 'package.json'), 'utf8'));
+    assert.ok(pkg.dependencies?.sop ?? pkg.devDependencies?.sop, 'sop is pinned through package.json');
+    const runs = job.steps.filter((s: { run?: string }) => s.run) as { name: string; run: string }[];
+    assert.deepEqual(runs.map((s) => s.name), ['npm ci', 'sop lint']);
+    assert.match(runs[1].run, /npx --no-install sop lint/);
+    for (const step of runs) {
+      const r = run('bash', ['-eo', 'pipefail', '-c', step.run], project, { ...env, ...job.env });
+      assert.equal(r.status, 0, `${step.name}: ${r.stdout}${r.stderr}`);
+    }
+    const sarif = JSON.parse(readFileSync(path.join(project, 'sop-lint.sarif'), 'utf8'));
+    assert.equal(sarif.version, '2.1.0');
+  });
+
+  it('runs the composite action (action.yml) script against that install', () => {
+    const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8'));
+    assert.equal(action.runs.using, 'composite');
+    const step = action.runs.steps.find((s: { name?: string }) => s.name === 'sop lint');
+    const inputs = { SOP_PATHS: '. !contoh/**', SOP_CONFIG: '', SOP_VERSION: '0.1.0', SOP_SARIF: 'action.sarif', PUPPETEER_SKIP_DOWNLOAD: 'true' };
+    assert.deepEqual(Object.keys(step.env).sort(), Object.keys(inputs).sort());
+    const r = run(step.shell, ['-c', step.run], project, { ...env, ...inputs });
+    assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
+    const sarif = JSON.parse(readFileSync(path.join(project, 'action.sarif'), 'utf8'));
+    // `!contoh/**` left the example out; the new SOP is still linted
+    const linted = sarif.runs[0].artifacts.map((a: { location: { uri: string } }) => a.location.uri);
+    assert.ok(linted.includes('kepegawaian/pelayanan-permohonan-cuti-tahunan.md') && !linted.some((u: string) => u.startsWith('contoh/')), linted.join(', '));
   });
 
   it('builds HTML and PDF from that install', { skip: findBrowser(process.env) ? false : 'no Chromium on this machine' }, () => {

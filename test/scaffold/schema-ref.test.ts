@@ -1,4 +1,4 @@
-// Tests of where generated files point their `$schema` line: installed package, this package, or the $id URL.
+// Tests of where generated files point their `$schema` line: installed package, this package, or where npm install puts it.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,11 +8,12 @@ import { PACKAGE_ROOT, schemaId, schemaRef } from '../../src/scaffold/schema-ref
 import { tempDir } from './helpers.js';
 
 describe('schemaRef', () => {
-  it('uses the $id of the shipped schemas when nothing local is reachable', async () => {
+  it('points where `npm install` puts sop (init pins it in package.json) when nothing local is reachable yet, never at the unserved $id', async () => {
     const { dir, cleanup } = tempDir();
     try {
-      const id = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'schemas', 'sop.schema.json'), 'utf8')).$id;
-      assert.equal(await schemaRef(nodeFs, dir, dir, 'sop.schema.json'), id);
+      assert.equal(await schemaRef(nodeFs, dir, dir, 'sop.schema.json'), './node_modules/sop/schemas/sop.schema.json');
+      mkdirSync(path.join(dir, 'unit'));
+      assert.equal(await schemaRef(nodeFs, path.join(dir, 'unit'), dir, 'config.schema.json'), '../node_modules/sop/schemas/config.schema.json');
       assert.equal(schemaId('config.schema.json'), JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'schemas', 'config.schema.json'), 'utf8')).$id);
     } finally {
       cleanup();
@@ -26,7 +27,7 @@ describe('schemaRef', () => {
       mkdirSync(path.join(dir, 'node_modules/sop/schemas'), { recursive: true });
       writeFileSync(path.join(dir, 'node_modules/sop/schemas/sop.schema.json'), '{}');
       mkdirSync(path.join(repo, 'a b/c'), { recursive: true });
-      assert.match(await schemaRef(nodeFs, path.join(repo, 'a b/c'), repo, 'sop.schema.json'), /^https:/, 'a copy above the repository is not used');
+      assert.equal(await schemaRef(nodeFs, path.join(repo, 'a b/c'), repo, 'sop.schema.json'), '../../node_modules/sop/schemas/sop.schema.json', 'a copy above the repository is not used');
       mkdirSync(path.join(repo, 'node_modules/sop/schemas'), { recursive: true });
       writeFileSync(path.join(repo, 'node_modules/sop/schemas/sop.schema.json'), '{}');
       assert.equal(await schemaRef(nodeFs, path.join(repo, 'a b/c'), repo, 'sop.schema.json'), '../../node_modules/sop/schemas/sop.schema.json');

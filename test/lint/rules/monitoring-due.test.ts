@@ -19,7 +19,7 @@ test('an SOP never monitored is reported at its tanggal_efektif; one monitored w
   ]);
   const d = diags.find((x) => x.file === 'mutasi/kenaikan-pangkat.md')!;
   assert.equal(d.message, 'SOP ini belum pernah dimonitor sejak berlaku 2025-02-01; monitoring jatuh tempo 2025-08-01 (setiap 6 bulan). Buat lembarnya dengan `sop monev new --periode 2026-S1 --unit mutasi`');
-  assert.equal(d.url, 'docs/rules/monitoring-due.md');
+  assert.equal(d.url, 'https://github.com/sop-ap/sop/blob/main/docs/rules/monitoring-due.md');
 });
 
 test('an SOP last monitored more than six months ago points at its nomor, with the last sheet row as related', async () => {
