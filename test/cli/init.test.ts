@@ -49,6 +49,7 @@ describe('sop init (process)', () => {
         '  dibuat    repo/.vscode/settings.json',
         '  dibuat    repo/.vscode/extensions.json',
         '  dibuat    repo/.gitignore',
+        '  dibuat    repo/package.json',
         `Contoh SOP: repo/contoh/contoh-pelayanan-permohonan.md (nomor 001/SOP/DISKOMINFO/${YEAR})`,
         'Langkah berikutnya:',
         '  cd repo',

@@ -23,7 +23,7 @@ const FLAGS: InitOptions = {
 };
 const FILES = [
   'sop.config.yaml', 'penjelasan.md', 'contoh/contoh-pelayanan-permohonan.md', '.github/workflows/sop-lint.yml',
-  '.vscode/settings.json', '.vscode/extensions.json', '.gitignore',
+  '.vscode/settings.json', '.vscode/extensions.json', '.gitignore', 'package.json',
 ];
 
 let cwd: string;
@@ -50,7 +50,8 @@ describe('init: a ready repository', () => {
     writeFileSync(path.join(cwd, 'logo.png'), 'png');
     await init({ ...FLAGS, cwd, logo: 'logo.png', pejabat: { ...FLAGS.pejabat, pangkat: 'Pembina Tingkat I (IV/b)' } });
     const text = readFileSync(path.join(cwd, 'sop.config.yaml'), 'utf8');
-    assert.match(text.split('\n')[0], /^# yaml-language-server: \$schema=https:\/\/\S+\/config\.schema\.json$/);
+    // sop is pinned in package.json, so `npm install` puts the schema where this line points (the $id host serves nothing)
+    assert.equal(text.split('\n')[0], '# yaml-language-server: $schema=./node_modules/sop/schemas/config.schema.json');
     const loaded = readConfigFile(path.join(cwd, 'sop.config.yaml'), cwd);
     assert.deepEqual(loaded.config, {
       lang: 'id',
@@ -89,8 +90,17 @@ describe('init: a ready repository', () => {
     const wf = parse(readFileSync(path.join(cwd, '.github/workflows/sop-lint.yml'), 'utf8'));
     assert.ok('pull_request' in wf.on);
     const steps = wf.jobs.lint.steps;
-    assert.equal(steps.find((s: any) => s.uses?.startsWith('actions/setup-node')).with['node-version'], 20);
-    assert.equal(steps.at(-1).run, 'npx sop lint --format github');
+    assert.equal(steps.find((s: any) => s.uses?.startsWith('actions/setup-node')).with['node-version'], 'lts/*');
+    assert.equal(wf.jobs.lint.env.PUPPETEER_SKIP_DOWNLOAD, 'true', 'a lint job downloads no browser');
+    assert.equal(wf.jobs.lint.permissions['security-events'], 'write', 'SARIF upload needs it');
+    assert.equal(steps.find((s: any) => s.name === 'sop lint').run, 'npx --no-install sop lint --format github --output-file sop-lint.sarif --output-format sarif');
+    const upload = steps.at(-1);
+    assert.match(upload.uses, /^github\/codeql-action\/upload-sarif@/);
+    assert.equal(upload.with.sarif_file, 'sop-lint.sarif');
+    // the sop the workflow runs is the one package.json pins
+    const pkg = JSON.parse(readFileSync(path.join(cwd, 'package.json'), 'utf8'));
+    assert.match(pkg.devDependencies.sop, /^\^\d+\.\d+\.\d+/);
+    assert.equal(pkg.private, true);
     const settings = JSON.parse(readFileSync(path.join(cwd, '.vscode/settings.json'), 'utf8'));
     assert.deepEqual(Object.values(settings['yaml.schemas']), [['sop.config.yaml', 'sop.config.yml']]);
     assert.match(Object.keys(settings['yaml.schemas'])[0], /config\.schema\.json$/);
@@ -207,6 +217,19 @@ describe('init: never breaks an existing repository', () => {
     assert.equal(readFileSync(path.join(cwd, 'penjelasan.md'), 'utf8'), 'punya saya\n');
     assert.equal(readFileSync(path.join(cwd, '.vscode/settings.json'), 'utf8'), '{\n  // komentar\n  "a": 1\n}\n');
     assert.equal(byFile['sop.config.yaml'].status, 'created');
+  });
+
+  it('adds the sop pin to an existing package.json, keeps the rest, and leaves one that already has sop alone', async () => {
+    writeFileSync(path.join(cwd, 'package.json'), JSON.stringify({ name: 'milik-kami', scripts: { test: 'x' }, devDependencies: { prettier: '^3.0.0' } }));
+    const r = await init({ ...FLAGS, cwd });
+    assert.equal(r.files.find((f) => f.file === 'package.json')?.status, 'merged');
+    const pkg = JSON.parse(readFileSync(path.join(cwd, 'package.json'), 'utf8'));
+    assert.equal(pkg.name, 'milik-kami');
+    assert.deepEqual(pkg.scripts, { test: 'x' });
+    assert.equal(pkg.devDependencies.prettier, '^3.0.0');
+    assert.match(pkg.devDependencies.sop, /^\^\d/);
+    const again = await init({ ...FLAGS, cwd, force: true });
+    assert.equal(again.files.find((f) => f.file === 'package.json'), undefined, 'sop already pinned: package.json untouched');
   });
 
   it('refuses a target that is a file', async () => {
