@@ -1,8 +1,7 @@
-// What the document profile asks of the flow table drawing: header labels, the column-number and total rows, list marks; text without Markdown markers.
+// What the document profile asks of the flow table drawing: header labels, the column-number and total rows, list marks.
+// (Inline Markdown in the cells is the renderer's own job: render/flowtable draws emphasis and strong.)
 import type { DocumentLabels } from '../core/labels.js';
-import { inlinePlain } from '../core/inline-markdown.js';
 import type { LayoutSettings } from '../core/profile.js';
-import type { FlowModel } from '../model/flow-types.js';
 import type { FlowTableOptions } from '../render/flowtable/index.js';
 
 /** The flow table options a profile sets (labels override the renderer's own header words). */
@@ -22,24 +21,5 @@ export function flowTableProfile(labels: DocumentLabels, layout: LayoutSettings)
     totalRow: layout.totalRow,
     columnNumbers: layout.columnNumbers,
     listStyle: layout.listStyle.cells,
-  };
-}
-
-const plainList = (v: string[]): string[] => v.map((x) => inlinePlain(x));
-
-/**
- * The model with the row texts as a reader sees them (inline Markdown markers removed, line breaks
- * kept), for the SVG drawing, which measures and prints plain text: no `*` reaches the page.
- */
-export function plainModel(model: FlowModel): FlowModel {
-  return {
-    ...model,
-    rows: model.rows.map((r) => ({
-      ...r,
-      kegiatan: inlinePlain(r.kegiatan),
-      kelengkapan: plainList(r.kelengkapan),
-      output: plainList(r.output),
-      keterangan: r.keterangan === undefined ? undefined : inlinePlain(r.keterangan),
-    })),
   };
 }

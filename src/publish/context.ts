@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { SopBrowserMissingError } from '../core/errors.js';
 import { flowArea, PAPER_LANDSCAPE, SOP_MARGINS } from '../core/paper.js';
-import { flowTableProfile, plainModel } from '../pages/flow-profile.js';
+import { flowTableProfile } from '../pages/flow-profile.js';
 import { roomUnderIdentity } from '../pages/html/identity-fit.js';
 import { identityContent } from '../pages/identity.js';
 import { resolveProfile, type DocumentProfile } from '../core/profile.js';
@@ -258,7 +258,7 @@ export function tableOf(ctx: BuildContext, unit: SopUnit): FlowTableResult {
     const { layout } = ctx.profile;
     // The flow table under the identity table: page 1 gets the room the identity table leaves.
     const firstPageAvailableHeight = layout.flowOnIdentityPage ? identityRoom(ctx, unit) : undefined;
-    t = ctx.renderFlowTable(plainModel(unit.entry.model), {
+    t = ctx.renderFlowTable(unit.entry.model, {
       paper: ctx.req.paper,
       margins: area.margins,
       lang: ctx.req.lang,

@@ -29,7 +29,7 @@ const sops: SopSpec[] = [
     extra: {
       prosedur: [
         { kegiatan: 'Melakukan *scanning* surat dan **lampirannya**', pelaksana: 'pemohon', kelengkapan: 'Surat', waktu: '10 menit', output: 'Berkas *PDF*' },
-        { kegiatan: 'Memeriksa hasil pindaian', pelaksana: 'petugas', kelengkapan: 'Berkas PDF', waktu: '5 menit', output: 'Berkas diperiksa' },
+        { kegiatan: 'Memeriksa hasil pindaian', pelaksana: 'petugas', kelengkapan: ['Berkas PDF', 'Daftar **periksa**'], waktu: '5 menit', output: 'Berkas diperiksa' },
       ],
       pelaksana: { pemohon: 'Pengadministrasi', petugas: 'Petugas Arsip' },
     },
@@ -51,7 +51,7 @@ const sops: SopSpec[] = [
 const config = {
   paper: 'A4',
   labels: { tanggal_efektif: 'Tanggal Pengesahan', mutu_baku: 'Baku Mutu', kegiatan: 'Uraian Prosedur', nomor: 'NOMOR SOP AP' },
-  layout: { columnNumbers: true, totalRow: false },
+  layout: { columnNumbers: true, totalRow: false, listStyle: { cells: 'number' } },
   signature: { footer: FOOTER },
   pack: { id: 'paket', title: 'Paket SOP', year: 2025 },
 };
@@ -71,9 +71,11 @@ describe('profiles in the PDF', { skip }, () => {
     repo = tempDir('sop-profiles-');
     out2 = tempDir('sop-profiles-again-');
     writeRepo(repo.dir, { config, sops });
-    // force: tte and a missing NIP are format 1.1; the build must print them whatever lint says.
+    // force only for dash.md: nip-format reports `nip: "-"`, and the page must still print it as a dash.
+    // The others (labels, the e-signed one) lint clean; shipped-profiles.test.ts builds tte without force.
     const r = await build({ cwd: repo.dir, env: { ...process.env, SOURCE_DATE_EPOCH: '' }, force: true, mermaid: false });
     assert.equal(r.ok, true);
+    if (r.ok) assert.deepEqual(r.forced.map((f) => f.filePath), ['umum/dash.md']);
     site = path.join(repo.dir, '_site');
     const again = await build({ cwd: repo.dir, outDir: path.join(out2.dir, 'site'), env: process.env, force: true, mermaid: false, cacheDir: path.join(out2.dir, 'cache') });
     assert.equal(again.ok, true);
@@ -95,6 +97,13 @@ describe('profiles in the PDF', { skip }, () => {
     // column numbers (1) ... under the header; no Jumlah waktu row
     assert.match(text, /\(1\)[\s\S]*\(2\)[\s\S]*\(3\)/);
     assert.doesNotMatch(text, /Jumlah waktu/);
+  });
+
+  it('numbers the items of a list cell with listStyle.cells: number', () => {
+    const text = pdfText(path.join(site, 'umum/labels.pdf'));
+    assert.match(text, /1\. Berkas PDF/);
+    assert.match(text, /2\. Daftar\s+periksa/);
+    assert.doesNotMatch(text, /- Berkas PDF/);
   });
 
   it('an e-signed SOP has no NIP line and the footer statement on every page', () => {

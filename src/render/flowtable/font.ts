@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { hyphenSplit, syllableBreaks } from './hyphenate.js';
+import type { InlineLine, InlineRun } from '../../core/inline-markdown.js';
 
 const require = createRequire(import.meta.url);
 
@@ -104,11 +105,85 @@ export function fontFaceCss(): string {
   return fontFaceCache;
 }
 
-/** One wrapped line: its text, its x offset from the cell's text start (hanging indents), its width. */
+/**
+ * One wrapped line: its text, its x offset from the cell's text start (hanging indents), its width;
+ * `runs` (the same text in styled pieces) only when part of it is emphasised or strong.
+ */
 export interface TextLine {
   text: string;
   indent: number;
   width: number;
+  runs?: InlineRun[];
+}
+
+/**
+ * Width in pt of styled runs: strong runs in bold. Italic needs no face of its own: Arimo italic
+ * has exactly the advance widths of the regular face (checked for every latin glyph).
+ */
+export function measureRuns(runs: InlineRun[], sizePt: number, bold = false): number {
+  let w = 0;
+  for (const r of runs) w += measureText(r.text, sizePt, bold || r.strong === true);
+  return w;
+}
+
+const sameStyle = (a: InlineRun, b: InlineRun): boolean => Boolean(a.em) === Boolean(b.em) && Boolean(a.strong) === Boolean(b.strong);
+
+function styled(text: string, like: InlineRun): InlineRun {
+  const r: InlineRun = { text };
+  if (like.em) r.em = true;
+  if (like.strong) r.strong = true;
+  return r;
+}
+
+/** Appends runs to `out`, joining a run to the previous one of the same style. */
+function appendRuns(out: InlineRun[], runs: InlineRun[]): void {
+  for (const r of runs) {
+    if (r.text === '') continue;
+    const last = out[out.length - 1];
+    if (last && sameStyle(last, r)) last.text += r.text;
+    else out.push(styled(r.text, r));
+  }
+}
+
+/** The words of one paragraph (split at spaces), each as its runs: a word may change style inside (`**Nota**nya`). */
+export function runWords(line: InlineLine): InlineRun[][] {
+  const words: InlineRun[][] = [];
+  let word: InlineRun[] = [];
+  for (const r of line) {
+    const parts = r.text.split(/[ \t\u00a0]+/);
+    parts.forEach((part, i) => {
+      if (i > 0 && word.length > 0) {
+        words.push(word);
+        word = [];
+      }
+      if (part !== '') appendRuns(word, [styled(part, r)]);
+    });
+  }
+  if (word.length > 0) words.push(word);
+  return words;
+}
+
+/** The runs of `word` between code-unit offsets `from` and `to`. */
+function sliceRuns(word: InlineRun[], from: number, to: number): InlineRun[] {
+  const out: InlineRun[] = [];
+  let at = 0;
+  for (const r of word) {
+    const a = Math.max(from, at);
+    const b = Math.min(to, at + r.text.length);
+    if (a < b) out.push(styled(r.text.slice(a - at, b - at), r));
+    at += r.text.length;
+  }
+  return out;
+}
+
+/** The run holding code unit `i` of `word`. */
+function runAt(word: InlineRun[], i: number): InlineRun {
+  let at = 0;
+  for (const r of word) {
+    if (i < at + r.text.length) return r;
+    at += r.text.length;
+  }
+  return word[word.length - 1];
 }
 
 /**
@@ -117,71 +192,98 @@ export interface TextLine {
  * between characters only where it has no syllable break left.
  */
 export function wrapText(text: string, maxWidth: number, sizePt: number, bold = false, indent = 0, firstIndent = 0): TextLine[] {
+  return wrapInline(
+    text.split(/\r?\n/).map((p) => [{ text: p }]),
+    maxWidth,
+    sizePt,
+    bold,
+    indent,
+    firstIndent,
+  );
+}
+
+/**
+ * `wrapText` for styled text (inline Markdown, `core/inline-markdown.ts`): one paragraph per
+ * line break, measured run by run (strong in bold), so the breaks fall where the browser's do.
+ */
+export function wrapInline(paragraphs: InlineLine[], maxWidth: number, sizePt: number, bold = false, indent = 0, firstIndent = 0): TextLine[] {
   const lines: TextLine[] = [];
   const space = measureText(' ', sizePt, bold);
-  for (const paragraph of text.split(/\r?\n/)) {
-    const words = paragraph.split(/[ \t\u00a0]+/).filter((w) => w.length > 0);
-    let line = '';
+  const measure = (runs: InlineRun[]) => measureRuns(runs, sizePt, bold);
+  for (const paragraph of paragraphs) {
+    const words = runWords(paragraph);
+    let line: InlineRun[] = [];
     let width = 0;
     let lineIndent = lines.length === 0 ? firstIndent : indent;
     const avail = () => Math.max(1, maxWidth - lineIndent);
     const push = () => {
-      lines.push({ text: line, indent: lineIndent, width });
-      line = '';
+      const text = line.map((r) => r.text).join('');
+      const l: TextLine = { text, indent: lineIndent, width };
+      if (line.some((r) => r.em || r.strong)) l.runs = line;
+      lines.push(l);
+      line = [];
       width = 0;
       lineIndent = indent;
     };
     for (const word of words) {
-      const w = measureText(word, sizePt, bold);
-      if (line !== '' && width + space + w <= avail() + 1e-6) {
-        line += ' ' + word;
+      const w = measure(word);
+      if (line.length > 0 && width + space + w <= avail() + 1e-6) {
+        line[line.length - 1].text += ' ';
+        appendRuns(line, word);
         width += space + w;
         continue;
       }
-      if (line !== '') push();
+      if (line.length > 0) push();
       if (w <= avail() + 1e-6) {
-        line = word;
+        appendRuns(line, word);
         width = w;
         continue;
       }
       // A single word wider than the cell: hyphenate it between syllables; cut between characters
       // only what has no syllable break left (codes, numbers).
-      let restWord = word;
+      let rest = word;
       for (;;) {
-        const rw = measureText(restWord, sizePt, bold);
+        const restText = rest.map((r) => r.text).join('');
+        const rw = measure(rest);
         if (rw <= avail() + 1e-6) {
-          line = restWord;
+          appendRuns(line, rest);
           width = rw;
           break;
         }
-        const split = hyphenSplit(restWord, (piece) => measureText(piece, sizePt, bold) <= avail() + 1e-6);
+        // A piece is the head of the word, with a hyphen added unless it ends in one.
+        const pieceRuns = (piece: string): InlineRun[] => {
+          if (restText.startsWith(piece)) return sliceRuns(rest, 0, piece.length);
+          const head = sliceRuns(rest, 0, piece.length - 1);
+          return [...head, styled('-', runAt(rest, piece.length - 2))];
+        };
+        const split = hyphenSplit(restText, (piece) => measure(pieceRuns(piece)) <= avail() + 1e-6);
         if (split) {
-          line = split[0];
-          width = measureText(split[0], sizePt, bold);
+          const head = pieceRuns(split[0]);
+          appendRuns(line, head);
+          width = measure(head);
           push();
-          restWord = split[1];
+          rest = sliceRuns(rest, restText.length - split[1].length, restText.length);
           continue;
         }
-        let chunk = '';
         let cw = 0;
-        for (const ch of restWord) {
-          const chw = measureText(ch, sizePt, bold);
-          if (chunk !== '' && cw + chw > avail() + 1e-6) {
-            line = chunk;
+        let i = 0;
+        for (const ch of restText) {
+          const run = runAt(rest, i);
+          const chw = measureText(ch, sizePt, bold || run.strong === true);
+          if (line.length > 0 && cw + chw > avail() + 1e-6) {
             width = cw;
             push();
-            chunk = '';
             cw = 0;
           }
-          chunk += ch;
+          appendRuns(line, [styled(ch, run)]);
           cw += chw;
+          i += ch.length;
         }
-        line = chunk;
         width = cw;
         break;
       }
     }
-    if (line !== '' || words.length === 0) push();
+    if (line.length > 0 || words.length === 0) push();
   }
   return lines;
 }

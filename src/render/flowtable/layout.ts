@@ -1,6 +1,7 @@
 // Flow table layout: sizes derived from the font size, column widths, wrapped cells, row heights and pagination.
 import type { FlowEdge, FlowModel, FlowRow } from '../../model/flow-types.js';
-import { fontMetrics, hyphenatedWordWidth, longestWordWidth, measureText, wrapText, type TextLine } from './font.js';
+import { parseInline, type InlineLine, type InlineRun } from '../../core/inline-markdown.js';
+import { fontMetrics, hyphenatedWordWidth, longestWordWidth, measureRuns, measureText, runWords, wrapInline, type TextLine } from './font.js';
 
 export const PT_PER_MM = 72 / 25.4;
 
@@ -230,34 +231,49 @@ export function startAbove(model: FlowModel, index: number): boolean {
   return 1 + Math.min(2, endBranches(model, index).length) > sides;
 }
 
-function listText(values: string[]): { text: string; list: boolean } {
-  const items = values.map((v) => v.trim()).filter((v) => v.length > 0);
-  if (items.length === 0) return { text: '-', list: false };
-  if (items.length === 1) return { text: items[0], list: false };
-  return { text: items.join('\n'), list: true };
+/** The columns whose text is the SOP's own prose: inline Markdown (format §7.3) is drawn there. */
+const INLINE_KEYS: ReadonlySet<TextColumnKey> = new Set(['kegiatan', 'kelengkapan', 'output', 'keterangan']);
+
+/** A cell value's paragraphs as styled runs: parsed inline Markdown in prose columns, plain text elsewhere. */
+function paragraphsOf(value: string, inline: boolean): InlineLine[] {
+  return inline ? parseInline(value) : value.split(/\r?\n/).map((p) => [{ text: p }]);
 }
 
-/** Wraps a cell; lists get one '- ' (or '1. ') item per line with a hanging indent. */
-function cellText(value: string | string[], width: number, m: Metrics, align: CellText['align'], bold = false, size = m.fontSize, listStyle: 'dash' | 'number' = 'dash'): CellText {
+/**
+ * Wraps a cell; lists get one '- ' (or '1. ') item per line with a hanging indent. With `inline`,
+ * `*emphasis*`, `**strong**` and line breaks are drawn as such (a line break inside a list item
+ * stays in that item).
+ */
+function cellText(value: string | string[], width: number, m: Metrics, align: CellText['align'], bold = false, size = m.fontSize, listStyle: 'dash' | 'number' = 'dash', inline = false): CellText {
   const avail = Math.max(1, width - 2 * m.padX);
   if (Array.isArray(value)) {
-    const { text, list } = listText(value);
-    if (list) {
-      const items = text.split('\n');
+    const items = value.map((v) => v.trim()).filter((v) => v.length > 0);
+    if (items.length === 0) value = '-';
+    else if (items.length === 1) value = items[0];
+    else {
       const mark = (i: number) => (listStyle === 'number' ? `${i + 1}. ` : '- ');
       const indent = Math.max(...items.map((_, i) => measureText(mark(i), size, bold)));
       const lines: TextLine[] = [];
       items.forEach((item, i) => {
-        const wrapped = wrapText(item, avail, size, bold, indent, indent);
-        wrapped[0] = { text: mark(i) + wrapped[0].text, indent: 0, width: wrapped[0].width + indent };
+        const wrapped = wrapInline(paragraphsOf(item, inline), avail, size, bold, indent, indent);
+        const first = wrapped[0];
+        wrapped[0] = { text: mark(i) + first.text, indent: 0, width: first.width + indent };
+        if (first.runs) wrapped[0].runs = [{ text: mark(i) }, ...first.runs];
         lines.push(...wrapped);
       });
       return { lines, align, bold, size };
     }
-    value = text;
   }
   const trimmed = value.trim();
-  return { lines: trimmed === '' ? [] : wrapText(trimmed, avail, size, bold), align, bold, size };
+  return { lines: trimmed === '' ? [] : wrapInline(paragraphsOf(trimmed, inline), avail, size, bold), align, bold, size };
+}
+
+/** A cell's paragraphs as a reader sees them, for measuring: markers removed, strong words measured bold. */
+function measuredParagraphs(row: FlowRow, key: TextColumnKey): InlineLine[][] {
+  return flat(textOf(row, key))
+    .map((x) => x.trim())
+    .filter((x) => x !== '')
+    .map((x) => paragraphsOf(x, INLINE_KEYS.has(key)));
 }
 
 function textOf(row: FlowRow, key: TextColumnKey): string | string[] {
@@ -390,12 +406,11 @@ function widthProblem(model: FlowModel, m: Metrics): WidthProblem {
   // Word widths of each list item per row and column (list items carry their dash).
   const items: number[][][][] = model.rows.map((row) =>
     TEXT_KEYS.map((key) => {
-      const v = textOf(row, key);
-      const parts = flat(v).map((x) => x.trim()).filter((x) => x !== '');
-      const list = Array.isArray(v) && parts.length > 1;
-      return parts.flatMap((x) =>
-        x.split(/\r?\n/).map((para, i) => {
-          const words = para.split(/[ \t\u00a0]+/).filter((wd) => wd !== '').map((wd) => measureText(wd, m.fontSize));
+      const parts = measuredParagraphs(row, key);
+      const list = Array.isArray(textOf(row, key)) && parts.length > 1;
+      return parts.flatMap((paras) =>
+        paras.map((para, i) => {
+          const words = runWords(para).map((wd) => measureRuns(wd, m.fontSize));
           if (list && i === 0 && words.length > 0) words[0] += dash;
           return words;
         }),
@@ -609,12 +624,24 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
     for (const row of model.rows) {
       const v = textOf(row, key);
       const prefix = Array.isArray(v) && v.length > 1 ? measureText('- ', m.fontSize) : 0;
-      for (const item of flat(v)) {
-        for (const para of item.split(/\r?\n/)) {
-          const w = measureText(para, m.fontSize) + prefix;
+      for (const item of measuredParagraphs(row, key)) {
+        for (const para of item) {
+          const w = measureRuns(para, m.fontSize) + prefix;
           longest = Math.max(longest, w);
-          const lw = longestWord(para, m.fontSize);
-          word = Math.max(word, Math.min(measureText(lw, m.fontSize), Math.max(wordCap, hyphenatedWordWidth(lw, m.fontSize))) + prefix);
+          // The widest word; one strong as a whole hyphenates in bold, one mixing styles is kept whole.
+          let lw: InlineRun[] = [];
+          let lww = -1;
+          for (const wd of runWords(para)) {
+            const ww = measureRuns(wd, m.fontSize);
+            if (ww > lww) {
+              lw = wd;
+              lww = ww;
+            }
+          }
+          if (lw.length > 0) {
+            const hyph = lw.length === 1 ? hyphenatedWordWidth(lw[0].text, m.fontSize, lw[0].strong === true) : lww;
+            word = Math.max(word, Math.min(lww, Math.max(wordCap, hyph)) + prefix);
+          }
           mass += w;
         }
       }
@@ -737,7 +764,7 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
     }
     for (const key of ['no', ...TEXT_KEYS] as TextColumnKey[]) {
       const align = key === 'no' || key === 'waktu' ? 'center' : 'left';
-      const c = cellText(textOf(row, key), colOf(key).w, m, align, false, m.fontSize, opts.listStyle);
+      const c = cellText(textOf(row, key), colOf(key).w, m, align, false, m.fontSize, opts.listStyle, INLINE_KEYS.has(key));
       rc[key] = c;
       h = Math.max(h, c.lines.length * m.lineHeight + 2 * m.padY);
     }

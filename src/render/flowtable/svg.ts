@@ -1,4 +1,5 @@
 // SVG emission of one flow table page: grid, header, cell text, symbols, arrows and labels, with data-* hooks.
+import { inlineSvgLine } from '../../core/inline-markdown.js';
 import { FONT_FAMILY, fontFaceCss } from './font.js';
 import type { Band, CellText, Column, TableLayout } from './layout.js';
 import type { Node, Route } from './route.js';
@@ -29,7 +30,7 @@ export interface PageDrawing {
   embedFont: boolean;
 }
 
-/** Writes a wrapped cell as one <text> with a <tspan> per line, vertically centred in [y0, y1]. */
+/** Writes a wrapped cell as one <text> with a <tspan> per line, vertically centred in [y0, y1]; styled pieces as nested <tspan>s. */
 function cellSvg(out: string[], c: CellText, col: { x: number; w: number }, y0: number, y1: number, t: TableLayout, attrs: string): void {
   if (c.lines.length === 0) return;
   const m = t.metrics;
@@ -42,7 +43,7 @@ function cellSvg(out: string[], c: CellText, col: { x: number; w: number }, y0: 
   out.push(`<text${attrs}${anchor}${weight}${size}>`);
   c.lines.forEach((line, i) => {
     const x = c.align === 'center' ? col.x + col.w / 2 : c.align === 'right' ? col.x + col.w - m.padX : col.x + m.padX + line.indent;
-    out.push(`<tspan x="${num(x)}" y="${num(top + i * lh + baseline)}">${escapeXml(line.text)}</tspan>`);
+    out.push(`<tspan x="${num(x)}" y="${num(top + i * lh + baseline)}">${line.runs ? inlineSvgLine(line.runs) : escapeXml(line.text)}</tspan>`);
   });
   out.push('</text>');
 }
