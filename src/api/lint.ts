@@ -9,7 +9,7 @@ import type { FileResult, LintRunResult } from '../core/types.js';
 import { locate, type LoadProblem, type SopDocument } from '../document/sop-document.js';
 import { admit, parseText, readDiscovered } from '../lint/admit.js';
 import { configFromText } from '../lint/config-source.js';
-import { dedupeForeign, factsOf, lintDocument, makeResult, problemsResult, projectRulesEnabled, runProjectRules, sortResults, type EngineRun, type FileOutcome } from '../lint/engine.js';
+import { applyInlineDisables, dedupeForeign, factsOf, lintDocument, makeResult, problemsResult, projectRulesEnabled, runProjectRules, sortResults, type EngineRun, type FileOutcome } from '../lint/engine.js';
 import { scanFacts } from '../lint/header-scan.js';
 import { rules } from '../lint/rules/index.js';
 import { lintWorkspace, workspaceLocator } from '../lint/run.js';
@@ -23,7 +23,7 @@ import { readHistory, type FileHistory, type RepositoryHistory } from '../histor
 import type { Notice } from '../history/repo.js';
 import { historyConfig } from '../history/settings.js';
 import { discoverFiles } from '../discovery/discover.js';
-import { openWorkspace, type Workspace } from '../workspace/workspace.js';
+import { openWorkspace, partsByConfig, type Workspace } from '../workspace/workspace.js';
 
 export interface LintOptions {
   cwd: string;
@@ -91,8 +91,25 @@ function totals(results: FileResult[]): LintRunResult {
 export async function lint(options: LintOptions): Promise<LintResult> {
   const ws = await openWorkspace({ cwd: options.cwd, paths: options.paths, configPath: options.configPath, lang: options.lang });
   const lang: Lang = options.lang ?? ws.config.config.lang ?? 'id';
-  const settings = await resolveRuleSettings(ws.config, options.rules, lang);
   prepareSopValidator();
+  // spec §7.4: each file is checked under its own config; files sharing one are checked together
+  // (cross-file rules see their repository), and the parts' results are reported as one run
+  const results: FileResult[] = [];
+  const notices: Notice[] = [];
+  for (const part of partsByConfig(ws)) {
+    const done = await lintPart(part, options, lang);
+    results.push(...done.results);
+    for (const n of done.notices) if (!notices.some((m) => m.id === n.id)) notices.push(n);
+  }
+  sortResults(results);
+  dedupeForeign(results);
+  const missing = ws.missing.map((m) => ({ arg: m.arg, message: lang === 'en' ? m.messageEn : m.message }));
+  return { ...totals(results), config: ws.config, missing, lang, rulesMeta: rulesMetaFor(lang), notices };
+}
+
+/** One part of a run: the files one config applies to, with that config's rules and repository. */
+async function lintPart(ws: Workspace, options: LintOptions, lang: Lang): Promise<{ results: FileResult[]; notices: Notice[] }> {
+  const settings = await resolveRuleSettings(ws.config, options.rules, lang);
   const records = lifecycleRulesEnabled(settings) ? lifecycleOf(ws) : undefined;
   const run: EngineRun = { settings, lang, now: options.now ?? new Date(), config: ws.config.config, facts: projectRulesEnabled(settings) || records !== undefined };
   const notices: Notice[] = [];
@@ -111,18 +128,16 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   await runProjectRules([...outcomes, ...context.outcomes], run, locator, new Set(outcomes.map((o) => o.result.filePath)));
   const results = outcomes.map((o) => o.result);
   if (records) {
-    const argPaths = (options.paths?.length ? options.paths : ['.']).map((p) => path.resolve(ws.cwd, p));
+    const argPaths = (options.paths?.filter((p) => !p.startsWith('!')).length ? options.paths.filter((p) => !p.startsWith('!')) : ['.']).map((p) => path.resolve(ws.cwd, p));
     results.push(...(await runLifecycleStage({
       outcomes: [...outcomes, ...context.outcomes], run, records, cwd: ws.cwd, locateFact: locator,
       recordInRun: (rec) => argPaths.some((p) => isInside(rec.absPath, p)),
     })));
   }
+  applyInlineDisables(outcomes, run);
   const outsideRefs = configOutsideProblems(ws.config, ws.cwd);
   if (outsideRefs.length > 0) results.push(problemsResult(outsideRefs[0].location.file, outsideRefs, run));
-  sortResults(results);
-  dedupeForeign(results);
-  const missing = ws.missing.map((m) => ({ arg: m.arg, message: lang === 'en' ? m.messageEn : m.message }));
-  return { ...totals(results), config: ws.config, missing, lang, rulesMeta: rulesMetaFor(lang), notices };
+  return { results, notices };
 }
 
 /** Keys whose change alone does not call for a new tanggal_revisi: the date itself and the legal status. */
@@ -234,6 +249,7 @@ export async function lintTexts(files: { file: string; text: string | Uint8Array
     const doc = docs.get(file);
     return doc ? locate(doc, at) : { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   });
+  applyInlineDisables(outcomes, run);
   const results = sortResults(outcomes.map((o) => o.result));
   dedupeForeign(results);
   return results.map((r) => makeResult(r.filePath, r.diagnostics));

@@ -106,6 +106,17 @@ export interface LoadedConfig {
   config: SopConfig;
   /** The parsed config file, to point diagnostics at values that came from `defaults`. */
   source?: YamlSource;
+  /** The file itself, then each file it `extends` (spec §7.4), as written: `sop lint --print-config`, positions. */
+  chain?: ConfigLayer[];
+}
+
+/** One file of an `extends` chain. */
+export interface ConfigLayer {
+  file: string;
+  dir: string;
+  /** What this file itself says (before merging). */
+  config: Record<string, unknown>;
+  source: YamlSource;
 }
 
 export interface HistoryConfig {

@@ -183,6 +183,16 @@ export function globList(patterns: readonly string[] | undefined, opts: { dot: b
   return (rel) => yes(rel) && !no(rel);
 }
 
+/**
+ * Whether a file found by walking a folder is left out by the config that applies to it: its
+ * `exclude` globs (relative to that config's folder) or its build output folder.
+ */
+export function excludedByConfig(config: LoadedConfig, abs: string): boolean {
+  if (isInside(abs, outputDir(config))) return true;
+  const exclude = globList(config.config.exclude, { dot: true });
+  return Boolean(exclude && isInside(abs, config.dir) && exclude(toPosix(path.relative(config.dir, abs))));
+}
+
 function globBase(pattern: string): string {
   const parts = toPosix(pattern).split('/');
   const base: string[] = [];

@@ -55,6 +55,8 @@ export interface DocumentDefaults {
   /** The config file's folder, where paths in the config (a logo) resolve. */
   dir?: string;
   source?: YamlSource;
+  /** With `extends`: every file of the chain, the nearest first; a default is located in the one that sets it. */
+  chain?: { source: YamlSource }[];
 }
 
 export function parseSop(bytes: Uint8Array, file: string, absPath: string, config?: DocumentDefaults): SopDocument {
@@ -184,7 +186,8 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 export function locate(doc: SopDocument, path: YamlPath, opts?: LocateOptions): Location {
   const top = path[0];
   if (top !== undefined && doc.fromDefaults.has(String(top)) && doc.config?.source) {
-    return locateInYaml(doc.config.source, ['defaults', ...path], opts);
+    const src = doc.config.chain?.find((l) => l.source.doc.hasIn(['defaults', top]))?.source ?? doc.config.source;
+    return locateInYaml(src, ['defaults', ...path], opts);
   }
   if (doc.frontmatter) return locateInYaml(doc.frontmatter, path, opts);
   return { file: doc.file, line: 1, column: 1, endLine: 1, endColumn: 1 };

@@ -7,6 +7,7 @@ import { locate, type LoadProblem, type SopDocument } from '../document/sop-docu
 import { buildFlowModel } from '../model/flow.js';
 import type { FlowModel } from '../model/flow-types.js';
 import type { SchemaProblem } from '../schema/translate.js';
+import { applySuppressions, directivesOf, suppressionsOf, type Directive } from './directives.js';
 import { ruleMessage } from './messages.js';
 import { rules } from './rules/index.js';
 import { schemaProblemsOf } from './schema/validate.js';
@@ -27,6 +28,8 @@ export interface EngineRun {
 export interface FileOutcome {
   result: FileResult;
   facts?: FileFacts;
+  /** Inline `# sop-disable...` comments of the frontmatter, applied once every rule ran. */
+  directives?: Directive[];
 }
 
 const ruleList: RuleModule<any>[] = Object.values(rules);
@@ -112,7 +115,37 @@ export function lintDocument(doc: SopDocument, run: EngineRun): FileOutcome {
   } catch {
     facts = { file: doc.file, keterkaitan: [] }; // cross-file rules then simply do not see this file's values
   }
-  return { result: makeResult(doc.file, kept), facts };
+  const outcome: FileOutcome = { result: makeResult(doc.file, kept), facts };
+  const directives = directivesOf(doc.text);
+  if (directives.length > 0) outcome.directives = directives;
+  return outcome;
+}
+
+/** Problems of the file itself (reading, encoding, containment, size) and the report on directives are never silenced. */
+const NOT_SUPPRESSIBLE: ReadonlySet<string> = new Set(['file-read', 'file-encoding', 'path-outside', 'body-limit', 'unused-disable']);
+
+/**
+ * Applies each file's inline disables once every rule (file, project, lifecycle) reported: drops
+ * the diagnostics they cover and reports, as `unused-disable`, each directive (per rule it names)
+ * that covered none or names an unknown rule.
+ */
+export function applyInlineDisables(outcomes: FileOutcome[], run: EngineRun): void {
+  const rule = rules['unused-disable'];
+  const setting = run.settings['unused-disable'];
+  for (const o of outcomes) {
+    if (!o.directives?.length) continue;
+    const file = o.result.filePath;
+    const { kept, unused } = applySuppressions(file, o.result.diagnostics, suppressionsOf(o.directives), NOT_SUPPRESSIBLE);
+    if (setting && setting.severity !== 'off') {
+      for (const s of unused) {
+        const unknown = s.rule !== '*' && !(s.rule in rules);
+        const data = { directive: s.directive.text, rule: s.rule === '*' ? (run.lang === 'en' ? 'every rule' : 'semua aturan') : s.rule };
+        const d = s.directive;
+        kept.push(toDiagnostic(rule, setting.severity, ruleMessage(rule, unknown ? 'unknown' : 'unused', data, run.lang), { file, line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn }, undefined));
+      }
+    }
+    Object.assign(o.result, makeResult(file, kept));
+  }
 }
 
 function internalMessage(err: unknown, lang: Lang): string {

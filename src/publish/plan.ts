@@ -2,7 +2,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { instansiLevels } from '../core/instansi.js';
-import type { LoadedConfig, PackConfig } from '../config/config-types.js';
+import type { LoadedConfig, PackConfig, SopConfig } from '../config/config-types.js';
 import { isInside, toPosix } from '../core/paths.js';
 import type { SopDocument } from '../document/sop-document.js';
 import { nameKey } from '../model/names.js';
@@ -45,7 +45,8 @@ function str(v: unknown): string {
 export function logoPath(entry: SopEntry, configDir: string): string | undefined {
   const logo = entry.data.logo;
   if (typeof logo !== 'string' || !logo) return undefined;
-  return path.resolve(entry.doc.fromDefaults.has('logo') ? configDir : path.dirname(entry.doc.absPath), logo);
+  // a default logo resolves against the config that gave it (spec §7.4: each SOP's nearest config)
+  return path.resolve(entry.doc.fromDefaults.has('logo') ? (entry.doc.config?.dir ?? configDir) : path.dirname(entry.doc.absPath), logo);
 }
 
 /** Site path of an SOP: its path under the config folder (outside it: under `_lain/`), without `.md`. */
@@ -107,6 +108,10 @@ export function packId(pack: PackConfig, index: number): string {
   return raw.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || `pack-${index + 1}`;
 }
 
+function timeOf(doc: SopDocument): SopConfig['time'] {
+  return (doc.config?.config as SopConfig | undefined)?.time;
+}
+
 /** Entries for every buildable SOP (those with a mapping as frontmatter), keterkaitan resolved across them. */
 export function planEntries(docs: SopDocument[], config: LoadedConfig, lang: Lang): SopEntry[] {
   const entries: SopEntry[] = [];
@@ -123,7 +128,8 @@ export function planEntries(docs: SopDocument[], config: LoadedConfig, lang: Lan
       jenis: str(d.jenis) || 'administratif',
       unit: '',
       unitOrder: 0,
-      model: buildFlowModel(d, { time: config.config.time, lang }),
+      // time units and no-standard phrases of the SOP's own config (spec §7.4), else the run's
+      model: buildFlowModel(d, { time: doc.config ? timeOf(doc) : config.config.time, lang }),
       related: [],
     });
   }

@@ -1,8 +1,8 @@
 // Opens a run's workspace (config + discovered files) and streams its SOP documents in path order.
 import path from 'node:path';
-import { loadConfig } from '../config/load.js';
+import { configForFiles, loadConfig } from '../config/load.js';
 import type { LoadedConfig } from '../config/config-types.js';
-import { discoverFiles, type DiscoveredFile, type MissingPath } from '../discovery/discover.js';
+import { discoverFiles, excludedByConfig, type DiscoveredFile, type MissingPath } from '../discovery/discover.js';
 import { loadSop, outsideDocument, type SopDocument } from '../document/sop-document.js';
 
 export interface WorkspaceOptions {
@@ -19,6 +19,8 @@ export interface Workspace {
   config: LoadedConfig;
   files: DiscoveredFile[];
   missing: MissingPath[];
+  /** The config of one file (spec §7.4: the nearest above it, or `--config`); default `config`. */
+  configOf?: (absPath: string) => LoadedConfig;
 }
 
 /** Finds the config and the candidate files. Throws SopConfigError for a broken config. */
@@ -27,7 +29,32 @@ export async function openWorkspace(opts: WorkspaceOptions): Promise<Workspace> 
   const paths = opts.paths ?? [];
   const config = loadConfig({ cwd, configPath: opts.configPath, paths, lang: opts.lang });
   const discovery = await discoverFiles({ cwd, paths, config });
-  return { cwd, config, files: discovery.files, missing: discovery.missing };
+  const configOf = configForFiles({ cwd, configPath: opts.configPath, lang: opts.lang }, config);
+  // each file's own config decides whether a folder walk takes it (its `exclude`, its output folder)
+  const files = discovery.files.filter((f) => f.explicit || f.outside || !excludedByConfig(configOf(f.absPath), f.absPath));
+  return { cwd, config, files, missing: discovery.missing, configOf };
+}
+
+/**
+ * The workspace split by the config that applies to each file: one part per repository or
+ * configured folder, each with its own config (rules, defaults, numbering, lifecycle records), in
+ * the order of their first file. A run with one config gives the workspace itself.
+ */
+export function partsByConfig(ws: Workspace): Workspace[] {
+  if (!ws.configOf) return [ws];
+  const parts = new Map<LoadedConfig, DiscoveredFile[]>();
+  for (const f of ws.files) {
+    const c = ws.configOf(f.absPath);
+    const list = parts.get(c);
+    if (list) list.push(f);
+    else parts.set(c, [f]);
+  }
+  if (parts.size === 0) return [{ ...ws, configOf: undefined }];
+  if (parts.size === 1) {
+    const [only] = parts.keys();
+    return [{ ...ws, config: only, configOf: undefined }];
+  }
+  return [...parts].map(([config, files]) => ({ cwd: ws.cwd, config, files, missing: [] }));
 }
 
 /**
@@ -41,7 +68,8 @@ export async function* readSops(ws: Workspace, concurrency = 32): AsyncGenerator
   const fill = () => {
     while (queue.length < concurrency && next < ws.files.length) {
       const f = ws.files[next++];
-      queue.push(f.outside ? Promise.resolve(outsideDocument(f.file, f.absPath, f.outside.real, ws.config)) : loadSop(f.absPath, f.file, ws.config));
+      const config = ws.configOf?.(f.absPath) ?? ws.config;
+      queue.push(f.outside ? Promise.resolve(outsideDocument(f.file, f.absPath, f.outside.real, config)) : loadSop(f.absPath, f.file, config));
     }
   };
   fill();

@@ -3,20 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
-import { main } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/io.js';
 import { tree } from '../helpers/tree.js';
-
-export async function run(argv: string[], cwd: string, extra: Partial<CliIO> = {}): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    cwd, env: { NO_COLOR: '1' }, stdoutIsTTY: false, stdinIsTTY: false,
-    stdout: (t) => void (out += t), stderr: (t) => void (err += t), ...extra,
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+import { run, SOP } from '../helpers/cli.js';
 
 test("commander's own errors are Indonesian by default and English with --lang en; exit 2", async () => {
   const dir = tree({});
@@ -46,10 +34,6 @@ test('the help frame is bilingual', async () => {
   assert.match(top.out, /^Perintah \/ Commands:$/m);
   assert.match(top.out, /-v, --version +tampilkan versi \/ output the version number/);
 });
-
-// a clean SOP; each copy gets its own nomor and nama so cross-file rules stay quiet
-const CLEAN = readFileSync(new URL('../fixtures/lint/cli/clean/cuti-tahunan.md', import.meta.url), 'utf8');
-export const SOP = (n: string) => CLEAN.replace('800/001/SOP/BKD/2025', `800/${n}/SOP/BKD/2025`).replace('Pelayanan Permohonan Cuti Tahunan', `Pelayanan Permohonan Cuti ${n}`);
 
 test('a missing path or a glob with no match exits 2 after the rest was linted', async () => {
   const dir = tree({ 'a/x.md': SOP('001') });

@@ -64,7 +64,7 @@ export function registerBuild(program: Command, io: CliIO, state: RunState): voi
     .addOption(new Option('--bukti <jenis>', 'buat juga paket bukti dukung / also build the evidence pack (zi: Zona Integritas)').choices(['zi']))
     .addOption(new Option('--paper <paper>', 'ukuran kertas / paper size (A4, F4); default: config atau A4').argParser(parsePaper))
     .addOption(new Option('--lang <lang>', 'bahasa label dan pesan / label and message language').choices(['id', 'en']))
-    .option('-c, --config <file>', 'berkas konfigurasi / config file (default: sop.config.yaml, searched upwards)')
+    .option('-c, --config <file>', 'satu berkas konfigurasi untuk semua berkas / one config file for every file (default: the nearest sop.config.yaml above each file)')
     .option('-q, --quiet', 'tanpa kemajuan / no progress output')
     .option('--color', 'paksa warna / force colour')
     .option('--no-color', 'tanpa warna / no colour')

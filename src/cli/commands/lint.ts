@@ -62,7 +62,7 @@ export function registerLint(program: Command, io: CliIO, state: RunState): void
     .option('--max-warnings <n>', 'gagal (exit 1) bila peringatan lebih dari n / fail when there are more than n warnings')
     .option('-q, --quiet', 'hanya error, tanpa peringatan / report errors only')
     .addOption(new Option('--lang <lang>', 'bahasa pesan / message language').choices(['id', 'en']))
-    .option('-c, --config <file>', 'berkas konfigurasi / config file (default: sop.config.yaml, searched upwards)')
+    .option('-c, --config <file>', 'satu berkas konfigurasi untuk semua berkas / one config file for every file (default: the nearest sop.config.yaml above each file)')
     .option('--color', 'paksa warna / force colour')
     .option('--no-color', 'tanpa warna / no colour')
     .addHelpText('after', '\nExit: 0 tanpa error (peringatan boleh) / no errors; 1 ada error atau peringatan > --max-warnings / errors or too many warnings; 2 kesalahan pemakaian (juga path yang tidak ada), konfigurasi atau internal / usage (also a path that does not exist), config or internal failure; 130 dihentikan dengan Ctrl-C / interrupted.')

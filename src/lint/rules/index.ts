@@ -34,6 +34,7 @@ import evaluasiTindakLanjut from './evaluasi-tindak-lanjut.js';
 import revisiOutdated from './revisi-outdated.js';
 import pathOutside from './path-outside.js';
 import bodyLimit from './body-limit.js';
+import unusedDisable from './unused-disable.js';
 
 const list: RuleModule<any>[] = [
   yamlSyntax, frontmatterMissing, schema, unknownPelaksana, unusedPelaksana, duplicateId, unknownTarget,
@@ -44,6 +45,8 @@ const list: RuleModule<any>[] = [
   // lifecycle (issue #15): inventory, monitoring, evaluation records
   inventarisCoverage, monitoringDue, evaluasiTindakLanjut,
   revisiOutdated,
+  // inline `# sop-disable...` comments that suppressed nothing (issue #13)
+  unusedDisable,
   fileEncoding, fileRead, pathOutside, bodyLimit,
 ];
 
