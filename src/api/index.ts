@@ -5,6 +5,7 @@ export { renderSop, RENDER_FORMATS, type RenderOptions, type RenderResult, type 
 export { scaffold, type ScaffoldOptions, type ScaffoldResult } from './scaffold.js';
 export { init, type InitOptions, type InitResult } from './init.js';
 export { loadConfig, findConfigFile } from '../config/load.js';
+export { effectiveConfig, type EffectiveConfig, type EffectiveConfigOptions } from './config.js';
 export type { SopConfig, LoadedConfig } from '../config/config-types.js';
 export { loadSop, parseSop, locate, type SopDocument } from '../document/sop-document.js';
 export { buildFlowModel, resolveTarget } from '../model/flow.js';

@@ -22,7 +22,10 @@ import type { HistoryFacts, Lang } from '../lint/types.js';
 import { readHistory, type FileHistory, type RepositoryHistory } from '../history/history.js';
 import type { Notice } from '../history/repo.js';
 import { historyConfig } from '../history/settings.js';
-import { discoverFiles } from '../discovery/discover.js';
+import { discoverFiles, type DiscoveredFile } from '../discovery/discover.js';
+import { readFileSync } from 'node:fs';
+import { LintCache, lintProgramKey, sha256 } from '../lint/cache.js';
+import { loadConfig } from '../config/load.js';
 import { openWorkspace, partsByConfig, type Workspace } from '../workspace/workspace.js';
 
 export interface LintOptions {
@@ -45,6 +48,16 @@ export interface LintOptions {
   history?: boolean;
   /** History already read by the caller (sop build reads it once for lint and the documents). */
   repositoryHistory?: RepositoryHistory;
+  /**
+   * `--stdin --stdin-filename F`: lint this text as the file F (which need not exist), under F's
+   * config and with F's repository as context for the cross-file rules; `paths` are then ignored.
+   */
+  stdin?: { file: string; text: string | Uint8Array };
+  /**
+   * `--cache`: reuse each unchanged file's own outcome from `.sop-cache/` in its config's folder
+   * (keyed by its bytes, the config, the rule settings, the program, the day and its git history).
+   */
+  cache?: boolean;
 }
 
 export interface RuleInfo {
@@ -62,6 +75,8 @@ export interface LintResult extends LintRunResult {
   rulesMeta: Record<string, RuleInfo>;
   /** One-line notes about the run (shallow git history), in both languages. */
   notices: Notice[];
+  /** With `cache`: files whose outcome came from the cache, and files linted afresh. */
+  cache?: { reused: string[]; linted: string[] };
 }
 
 /** Rule metadata for formatters, in one language. */
@@ -89,26 +104,36 @@ function totals(results: FileResult[]): LintRunResult {
  * every problem inside an SOP is a diagnostic in the results; a path that names nothing is in `missing`.
  */
 export async function lint(options: LintOptions): Promise<LintResult> {
-  const ws = await openWorkspace({ cwd: options.cwd, paths: options.paths, configPath: options.configPath, lang: options.lang });
+  const ws = options.stdin ? stdinWorkspace(options, options.stdin) : await openWorkspace({ cwd: options.cwd, paths: options.paths, configPath: options.configPath, lang: options.lang });
   const lang: Lang = options.lang ?? ws.config.config.lang ?? 'id';
   prepareSopValidator();
   // spec §7.4: each file is checked under its own config; files sharing one are checked together
   // (cross-file rules see their repository), and the parts' results are reported as one run
   const results: FileResult[] = [];
   const notices: Notice[] = [];
+  const cache = options.cache ? { reused: [] as string[], linted: [] as string[] } : undefined;
   for (const part of partsByConfig(ws)) {
-    const done = await lintPart(part, options, lang);
+    const done = await lintPart(part, options, lang, cache);
     results.push(...done.results);
     for (const n of done.notices) if (!notices.some((m) => m.id === n.id)) notices.push(n);
   }
   sortResults(results);
   dedupeForeign(results);
   const missing = ws.missing.map((m) => ({ arg: m.arg, message: lang === 'en' ? m.messageEn : m.message }));
-  return { ...totals(results), config: ws.config, missing, lang, rulesMeta: rulesMetaFor(lang), notices };
+  return { ...totals(results), config: ws.config, missing, lang, rulesMeta: rulesMetaFor(lang), notices, ...(cache ? { cache } : {}) };
+}
+
+/** The workspace of `--stdin`: one file, the given text, the config that applies to its name. */
+function stdinWorkspace(options: LintOptions, stdin: NonNullable<LintOptions['stdin']>): Workspace {
+  const cwd = path.resolve(options.cwd);
+  const absPath = path.resolve(cwd, stdin.file);
+  const config = loadConfig({ cwd, configPath: options.configPath, paths: [absPath], lang: options.lang });
+  const content = typeof stdin.text === 'string' ? Buffer.from(stdin.text, 'utf8') : stdin.text;
+  return { cwd, config, files: [{ absPath, file: displayPath(absPath, cwd), explicit: true, content }], missing: [] };
 }
 
 /** One part of a run: the files one config applies to, with that config's rules and repository. */
-async function lintPart(ws: Workspace, options: LintOptions, lang: Lang): Promise<{ results: FileResult[]; notices: Notice[] }> {
+async function lintPart(ws: Workspace, options: LintOptions, lang: Lang, cacheStats?: { reused: string[]; linted: string[] }): Promise<{ results: FileResult[]; notices: Notice[] }> {
   const settings = await resolveRuleSettings(ws.config, options.rules, lang);
   const records = lifecycleRulesEnabled(settings) ? lifecycleOf(ws) : undefined;
   const run: EngineRun = { settings, lang, now: options.now ?? new Date(), config: ws.config.config, facts: projectRulesEnabled(settings) || records !== undefined };
@@ -122,7 +147,7 @@ async function lintPart(ws: Workspace, options: LintOptions, lang: Lang): Promis
       return fh ? [[f.file, historyFacts(fh)]] : [];
     }));
   }
-  const outcomes = await lintWorkspace(ws, run, { workers: options.workers, fast: options.fastYaml });
+  const outcomes = cacheStats ? await lintCached(ws, run, options, settings, cacheStats) : await lintWorkspace(ws, run, { workers: options.workers, fast: options.fastYaml });
   const context = run.facts ? await repositoryContext(ws, options.fastYaml !== false) : { outcomes: [], files: [] };
   const locator = workspaceLocator({ config: ws.config, files: [...ws.files, ...context.files] });
   await runProjectRules([...outcomes, ...context.outcomes], run, locator, new Set(outcomes.map((o) => o.result.filePath)));
@@ -138,6 +163,39 @@ async function lintPart(ws: Workspace, options: LintOptions, lang: Lang): Promis
   const outsideRefs = configOutsideProblems(ws.config, ws.cwd);
   if (outsideRefs.length > 0) results.push(problemsResult(outsideRefs[0].location.file, outsideRefs, run));
   return { results, notices };
+}
+
+/**
+ * lintWorkspace() through the cache: files whose bytes (and history facts) hash as last time get
+ * their stored outcome; the rest are linted (from the bytes already read) and stored.
+ */
+async function lintCached(ws: Workspace, run: EngineRun, options: LintOptions, settings: unknown, stats: { reused: string[]; linted: string[] }): Promise<FileOutcome[]> {
+  const day = run.now.toISOString().slice(0, 10);
+  const runKey = sha256(JSON.stringify({ program: lintProgramKey(), cwd: ws.cwd, config: ws.config.config, configFile: ws.config.file, settings, lang: run.lang, day, facts: run.facts, fast: options.fastYaml !== false }));
+  const cache = LintCache.open(ws.config.dir, ws.config.file, runKey);
+  const outcomes: FileOutcome[] = [];
+  const todo: { file: DiscoveredFile; hash: string }[] = [];
+  for (const f of ws.files) {
+    let bytes: Uint8Array;
+    try {
+      if (f.outside) throw new Error('never read');
+      bytes = readFileSync(f.absPath);
+    } catch {
+      todo.push({ file: f, hash: '' }); // linted every time: its problem is about reading it
+      continue;
+    }
+    const hash = sha256(Buffer.concat([bytes, Buffer.from(JSON.stringify([f.explicit, run.history?.[f.file] ?? null]))]));
+    const hit = cache.get(f.file, hash);
+    if (hit === undefined) todo.push({ file: { ...f, content: bytes }, hash });
+    else if (hit) outcomes.push(hit);
+  }
+  const fresh = await lintWorkspace({ ...ws, files: todo.map((t) => t.file) }, run, { workers: options.workers, fast: options.fastYaml });
+  const byFile = new Map(fresh.map((o) => [o.result.filePath, o]));
+  for (const t of todo) if (t.hash) cache.set(t.file.file, t.hash, byFile.get(t.file.file) ?? null);
+  await cache.save(ws.cwd);
+  stats.reused.push(...cache.reused);
+  stats.linted.push(...todo.map((t) => t.file.file));
+  return [...outcomes, ...fresh];
 }
 
 /** Keys whose change alone does not call for a new tanggal_revisi: the date itself and the legal status. */

@@ -18,6 +18,8 @@ export interface DiscoveredFile {
    * for a dangling or looping link). Such a file is never read; it gets a `path-outside` problem.
    */
   outside?: { real: string | undefined };
+  /** The file's bytes when they do not come from disk (`sop lint --stdin`) or were already read (`--cache`). */
+  content?: Uint8Array;
 }
 
 export interface MissingPath {

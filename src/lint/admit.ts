@@ -16,9 +16,9 @@ export { admit };
  */
 export async function readDiscovered(f: DiscoveredFile, config: LoadedConfig, fast = true): Promise<SopDocument | undefined> {
   if (f.outside) return admit(outsideDocument(f.file, f.absPath, f.outside.real, config), true);
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(f.absPath);
+    bytes = f.content ?? readFileSync(f.absPath);
   } catch {
     return admit(await loadSop(f.absPath, f.file, config), f.explicit);
   }

@@ -66,12 +66,15 @@ describe('registry', () => {
       // lifecycle records (issue #15)
       'inventaris-coverage', 'monitoring-due', 'evaluasi-tindak-lanjut'];
     const documentControl = ['revisi-outdated']; // issue #14
-    assert.deepEqual([...configurableRuleIds], [...spec, ...documentControl]);
-    assert.deepEqual([...ruleIds], [...spec, ...documentControl, 'file-encoding', 'file-read', 'path-outside', 'body-limit']);
+    const inlineDisables = ['unused-disable']; // issue #13
+    assert.deepEqual([...configurableRuleIds], [...spec, ...documentControl, ...inlineDisables]);
+    assert.deepEqual([...ruleIds], [...spec, ...documentControl, ...inlineDisables, 'file-encoding', 'file-read', 'path-outside', 'body-limit']);
   });
 
   it('default levels follow spec §6', () => {
-    const warn = ['unused-pelaksana', 'duplicate-nama', 'active-verb', 'teknis-single-pelaksana', 'max-pelaksana', 'pelaksana-mismatch', 'keterkaitan-self', 'decision-unlabelled', 'nip-missing', 'row-number-override', 'inventaris-coverage', 'monitoring-due', 'evaluasi-tindak-lanjut', 'revisi-outdated'];
+    const warn = ['unused-pelaksana', 'duplicate-nama', 'active-verb', 'teknis-single-pelaksana', 'max-pelaksana', 'pelaksana-mismatch', 'keterkaitan-self', 'decision-unlabelled', 'nip-missing', 'row-number-override', 'inventaris-coverage', 'monitoring-due', 'evaluasi-tindak-lanjut', 'revisi-outdated',
+      // issue #13: an inline disable that suppressed nothing
+      'unused-disable'];
     const off = ['keterkaitan-unresolved', 'output-chain'];
     for (const id of ruleIds) assert.equal(rules[id].meta.defaultLevel, warn.includes(id) ? 'warn' : off.includes(id) ? 'off' : 'error', id);
   });

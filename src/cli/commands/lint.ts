@@ -18,6 +18,10 @@ interface LintFlags {
   lang?: 'id' | 'en';
   config?: string;
   color?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+  printConfig?: string;
+  cache?: boolean;
 }
 
 /** `--color`/`--no-color` win; then FORCE_COLOR (Node's rule: it overrides NO_COLOR), NO_COLOR, and whether stdout is a terminal. */
@@ -51,6 +55,17 @@ function errorsOnly(results: FileResult[]): FileResult[] {
   return results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0 }));
 }
 
+/** `--stdin` (with `--stdin-filename`, default `stdin.md`): the text to lint instead of files. */
+async function stdinText(flags: LintFlags, paths: string[], io: CliIO): Promise<{ file: string; text: Uint8Array } | undefined> {
+  if (!flags.stdin) {
+    if (flags.stdinFilename !== undefined) throw new SopUsageError('--stdin-filename hanya bersama --stdin / --stdin-filename needs --stdin');
+    return undefined;
+  }
+  if (paths.length > 0) throw new SopUsageError('--stdin: jangan sebut berkas lain / name no other paths with --stdin');
+  if (!io.readStdin) throw new SopUsageError('--stdin: stdin tidak tersedia / stdin is not available');
+  return { file: flags.stdinFilename ?? 'stdin.md', text: await io.readStdin() };
+}
+
 export function registerLint(program: Command, io: CliIO, state: RunState): void {
   program
     .command('lint')
@@ -63,14 +78,25 @@ export function registerLint(program: Command, io: CliIO, state: RunState): void
     .option('-q, --quiet', 'hanya error, tanpa peringatan / report errors only')
     .addOption(new Option('--lang <lang>', 'bahasa pesan / message language').choices(['id', 'en']))
     .option('-c, --config <file>', 'satu berkas konfigurasi untuk semua berkas / one config file for every file (default: the nearest sop.config.yaml above each file)')
+    .option('--stdin', 'periksa teks dari stdin / lint the text piped into stdin')
+    .option('--stdin-filename <file>', 'nama berkas teks stdin (konfigurasi dan laporan) / the file name of the stdin text (config and report)')
+    .option('--print-config <file>', 'tampilkan konfigurasi yang berlaku untuk berkas ini dan asalnya, lalu selesai / print the config that applies to this file and where it came from, then exit')
+    .option('--cache', 'lewati berkas yang tidak berubah sejak pemeriksaan terakhir (.sop-cache/) / skip files unchanged since the last run (.sop-cache/)')
     .option('--color', 'paksa warna / force colour')
     .option('--no-color', 'tanpa warna / no colour')
     .addHelpText('after', '\nExit: 0 tanpa error (peringatan boleh) / no errors; 1 ada error atau peringatan > --max-warnings / errors or too many warnings; 2 kesalahan pemakaian (juga path yang tidak ada), konfigurasi atau internal / usage (also a path that does not exist), config or internal failure; 130 dihentikan dengan Ctrl-C / interrupted.')
     .action(async (paths: string[], flags: LintFlags) => {
       const maxWarnings = parseMaxWarnings(flags.maxWarnings);
+      if (flags.printConfig !== undefined) {
+        const { effectiveConfig } = await import('../../api/config.js');
+        io.stdout(`${JSON.stringify(effectiveConfig({ cwd: io.cwd, file: flags.printConfig, configPath: flags.config, lang: flags.lang }), null, 2)}\n`);
+        state.exitCode = 0;
+        return;
+      }
+      const stdin = await stdinText(flags, paths, io);
       // heavy modules (yaml, the validator, the rules) load only when lint actually runs
       const { lint } = await import('../../api/lint.js');
-      const run = await lint({ cwd: io.cwd, paths, configPath: flags.config, lang: flags.lang });
+      const run = await lint({ cwd: io.cwd, paths, configPath: flags.config, lang: flags.lang, stdin, cache: flags.cache && !stdin });
       for (const n of run.notices) io.stderr(`sop lint: ${n[run.lang]}\n`);
       const results = flags.quiet ? errorsOnly(run.results) : run.results;
       const warningCount = flags.quiet ? 0 : run.warningCount;

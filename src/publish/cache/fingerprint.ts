@@ -1,6 +1,7 @@
 // What the build's output depends on besides the inputs: this code, the stylesheet, the fonts, the Mermaid version.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { hashTree } from '../../core/hash-tree.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fontFiles, STYLESHEET } from '../../pages/html/assets.js';
@@ -15,23 +16,6 @@ let cached: string | undefined;
  */
 const NOT_DRAWING = new Set(['cli', 'lint', 'report', 'scaffold']);
 
-function hashTree(dir: string, h: ReturnType<typeof createHash>): void {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) hashTree(p, h);
-    else if (/\.(js|ts|mjs|json)$/.test(e.name) && !e.name.endsWith('.d.ts')) {
-      h.update(e.name);
-      h.update(readFileSync(p));
-    }
-  }
-}
-
 /**
  * A hash of the program that draws the output (src/ or dist/, whichever runs: every folder but NOT_DRAWING), the stylesheet and the
  * fonts. A cache keyed by it can never serve pages drawn by other code, in a release or while developing.
@@ -41,7 +25,7 @@ export function codeFingerprint(): string {
   const h = createHash('sha256');
   const codeRoot = fileURLToPath(new URL('../..', import.meta.url));
   const folders = readdirSync(codeRoot, { withFileTypes: true }).filter((e) => e.isDirectory() && !NOT_DRAWING.has(e.name));
-  for (const sub of folders.map((e) => e.name).sort()) hashTree(path.join(codeRoot, sub), h);
+  for (const sub of folders.map((e) => e.name).sort()) hashTree(path.join(codeRoot, sub), h, /\.(js|ts|mjs|json)$/);
   h.update(readFileSync(STYLESHEET));
   for (const [site, file] of fontFiles()) {
     h.update(site);
