@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
 import { tree } from '../helpers/tree.js';
 import { run, SOP } from '../helpers/cli.js';
+import type { CliIO } from '../../src/cli/io.js';
 
 test("commander's own errors are Indonesian by default and English with --lang en; exit 2", async () => {
   const dir = tree({});
