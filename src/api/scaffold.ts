@@ -29,6 +29,11 @@ export interface ScaffoldOptions {
   force?: boolean;
   /** Build the text but write nothing. */
   dryRun?: boolean;
+  /**
+   * SOPs planned earlier in the same run but not on disk (a dry run over several inventory rows):
+   * their numbers count as used and their files as existing, so each plan gets its own.
+   */
+  planned?: { nomor: string[]; files: string[] };
   /** `--config`. */
   configPath?: string;
   /** Messages language; default config `lang`, else id. */
@@ -137,7 +142,7 @@ export async function scaffold(opts: ScaffoldOptions): Promise<ScaffoldResult> {
   const loaded = await loadTemplate(template ?? DEFAULT_TEMPLATE, tctx);
   const target = path.join(dirAbs, `${titleSlug(title, lang)}.md`);
   const shown = displayPath(target, cwd);
-  const existed = await exists(fs, target);
+  const existed = (await exists(fs, target)) || (opts.planned?.files.includes(target) ?? false);
   if (existed && !opts.force) throw existsError(shown, lang);
   if (existed && (await fs.lstat(target)).isDirectory()) {
     throw new SopUsageError(say(lang, `${shown} adalah folder; pilih judul lain`, `${shown} is a folder; choose another title`));
@@ -147,7 +152,7 @@ export async function scaffold(opts: ScaffoldOptions): Promise<ScaffoldResult> {
   const plan = await planSop({
     fs, cwd, root, config, title, template: loaded, dir: dirAbs,
     pelaksana: pelaksana ?? [],
-    existingNomor: used.others,
+    existingNomor: [...used.others, ...(opts.planned?.nomor ?? [])],
     replacedNomor: used.replaced,
     now, lang,
   });

@@ -83,7 +83,7 @@ export async function newFromInventoryCommand(io: CliIO, flags: { fromInventaris
     if (item.created) {
       created++;
       if (item.created.written) io.stdout(`${say(r.lang, 'Dibuat', 'Created')}: ${item.created.file}  ${item.created.nomor}  (${say(r.lang, 'baris', 'row')} ${item.no})\n`);
-      else io.stdout(`${say(r.lang, 'Akan dibuat', 'Would create')}: ${item.created.file}  (${say(r.lang, 'baris', 'row')} ${item.no})\n`);
+      else io.stdout(`${say(r.lang, 'Akan dibuat', 'Would create')}: ${item.created.file}  ${item.created.nomor}  (${say(r.lang, 'baris', 'row')} ${item.no})\n`);
     } else io.stderr(`${say(r.lang, 'Dilewati', 'Skipped')} ${say(r.lang, 'baris', 'row')} ${item.no} (${item.judul}): ${item.skipped}\n`);
   }
   if (r.items.length === 0) io.stderr(say(r.lang, `tidak ada baris yang dipilih di ${r.inventory}\n`, `no rows selected in ${r.inventory}\n`));
