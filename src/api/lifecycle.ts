@@ -231,6 +231,8 @@ export async function newFromInventory(opts: NewFromInventoryOptions): Promise<{
   }
   const index = new SopIndex(await collectSops(config, cwd));
   const items: NewFromInventoryItem[] = [];
+  // a dry run writes nothing, so the stubs planned so far must count as taken (numbers and files)
+  const planned = { nomor: [] as string[], files: [] as string[] };
   for (const row of rows) {
     if (wanted && !wanted.has(row.no)) continue;
     const existing = index.resolve(row.judulSop);
@@ -241,8 +243,10 @@ export async function newFromInventory(opts: NewFromInventoryOptions): Promise<{
     try {
       const created = await scaffold({
         cwd, title: row.judulSop, dir: row.folder, template: row.jenis, pelaksana: [], force: false,
-        dryRun: opts.dryRun, configPath: config.file, lang, now,
+        dryRun: opts.dryRun, configPath: config.file, lang, now, planned,
       });
+      planned.nomor.push(created.nomor);
+      planned.files.push(created.absPath);
       items.push({ no: row.no, judul: row.judulSop, created });
     } catch (err) {
       if (!(err instanceof SopUsageError)) throw err;

@@ -143,3 +143,37 @@ test('sop new --from-inventaris reads a CSV directly with --inventaris', async (
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('sop new --from-inventaris --dry-run numbers the rows one after another, as the real run then does', async () => {
+  const row = (judul: string, folder: string) => `  - tugas: T\n    fungsi: F\n    uraian_tugas: U\n    kegiatan: K\n    output: O\n    aspek_kegiatan: A\n    judul_sop: ${judul}\n    folder: ${folder}\n`;
+  const inv = `baris:\n${row('Penanganan Surat Masuk', 'umum')}${row('Pengelolaan Surat Keluar', 'umum')}${row('Pengelolaan Surat Keluar', 'umum')}${row('Pengarsipan Surat', 'arsip')}`;
+  const root = tree({ 'sop.config.yaml': 'lang: id\nnumbering: "800/{seq:3}/SOP/{year}"\n', 'inventaris.yaml': inv });
+  try {
+    const first = await newFromInventory({ cwd: root, rows: '1', now: NOW });
+    assert.equal(first.items[0].created?.nomor, '800/001/SOP/2026');
+    const dry = await newFromInventory({ cwd: root, dryRun: true, now: NOW });
+    const plan = dry.items.map((i) => [i.no, i.created?.file, i.created?.nomor, i.skipped === undefined]);
+    assert.deepEqual(plan, [
+      ['1', undefined, undefined, false],
+      ['2', 'umum/pengelolaan-surat-keluar.md', '800/002/SOP/2026', true],
+      // the same title again: the file the dry run already plans counts as taken
+      ['3', undefined, undefined, false],
+      ['4', 'arsip/pengarsipan-surat.md', '800/003/SOP/2026', true],
+    ]);
+    assert.match(dry.items[2].skipped!, /umum\/pengelolaan-surat-keluar\.md/);
+    assert.ok(dry.items.every((i) => !i.created?.written));
+    assert.equal(existsSync(path.join(root, 'umum/pengelolaan-surat-keluar.md')), false);
+    // the CLI shows each planned number
+    const out: string[] = [];
+    assert.equal(await main(['new', '--from-inventaris', '--dry-run'], io(root, out, [])), 0);
+    assert.match(out.join(''), /Akan dibuat: umum\/pengelolaan-surat-keluar\.md {2}800\/002\/SOP\/\d{4} {2}\(baris 2\)\nAkan dibuat: arsip\/pengarsipan-surat\.md {2}800\/003\/SOP\/\d{4} {2}\(baris 4\)/);
+    // the real run gives exactly what the dry run promised
+    const real = await newFromInventory({ cwd: root, now: NOW });
+    assert.deepEqual(real.items.filter((i) => i.created).map((i) => [i.no, i.created!.file, i.created!.nomor]), [
+      ['2', 'umum/pengelolaan-surat-keluar.md', '800/002/SOP/2026'],
+      ['4', 'arsip/pengarsipan-surat.md', '800/003/SOP/2026'],
+    ]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
