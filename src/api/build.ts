@@ -15,7 +15,7 @@ import { runBuild, type BuildProgress, type FlowTableRenderer, type OutputFormat
 import { openWorkspace, readSops } from '../workspace/workspace.js';
 import { lint, type LintResult } from './lint.js';
 import { buildControl, draftMessage, readBuildHistory } from './control.js';
-import { writeLifecycleOutput, type LifecycleOutputResult } from './lifecycle-output.js';
+import { lifecycleLinks, writeLifecycleOutput, type LifecycleOutputResult } from './lifecycle-output.js';
 
 export type { BuildProgress, BuiltPack, BuiltSop, BuildStats, OutputFormat } from '../publish/index.js';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['html', 'pdf'];
@@ -134,8 +134,10 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       cwd,
       lang,
     });
+    const evidence = opts.evidence === 'zi' || ws.config.config.evidence !== undefined;
     const result = await runBuild({
       cwd,
+      siteLinks: lifecycleLinks(ws.config, cwd, evidence, lang),
       config: ws.config,
       docs,
       lang,
@@ -157,7 +159,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     const browser = formats.includes('pdf') && !result.pdfSkipped ? await session.get().catch(() => undefined) : undefined;
     const lifecycle = await writeLifecycleOutput({
       cwd, config: ws.config, outDir: result.outDir, lang, paper, now: opts.now, browser,
-      evidence: opts.evidence === 'zi' || ws.config.config.evidence !== undefined,
+      evidence,
       sopPdfs: new Map(result.sops.flatMap((x) => (x.pdf ? [[path.resolve(cwd, x.file), x.pdf] as [string, string]] : []))),
     });
     if (lifecycle) result.files.push(...lifecycle.files);

@@ -69,6 +69,18 @@ export function hasLifecycleRecords(records: LifecycleRecords): boolean {
   return records.present.inventory || records.present.monitoring || records.present.evaluation;
 }
 
+/**
+ * The catalogue's links to what `writeLifecycleOutput` will write beside the site: the forms index
+ * (`siklus/`) when the repository keeps lifecycle records, the evidence pack's index when it is built.
+ */
+export function lifecycleLinks(config: LoadedConfig, cwd: string, evidence: boolean, lang: Lang): { title: string; href: string }[] {
+  if (!hasLifecycleRecords(loadLifecycle(config, cwd))) return [];
+  const en = lang === 'en';
+  const links = [{ title: en ? 'SOP lifecycle: inventory, monitoring, evaluation' : 'Siklus SOP: inventaris, monitoring, evaluasi', href: `${FORMS_DIR}/index.html` }];
+  if (evidence) links.push({ title: en ? 'Zona Integritas evidence pack' : 'Bukti dukung Zona Integritas', href: `${config.config.evidence?.output ?? EVIDENCE_DIR}/index.html` });
+  return links;
+}
+
 export async function writeLifecycleOutput(o: LifecycleOutputOptions): Promise<LifecycleOutputResult | undefined> {
   const records = loadLifecycle(o.config, o.cwd);
   if (!hasLifecycleRecords(records)) return undefined;

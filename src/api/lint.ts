@@ -138,14 +138,18 @@ async function lintPart(ws: Workspace, options: LintOptions, lang: Lang, cacheSt
   const records = lifecycleRulesEnabled(settings) ? lifecycleOf(ws) : undefined;
   const run: EngineRun = { settings, lang, now: options.now ?? new Date(), config: ws.config.config, facts: projectRulesEnabled(settings) || records !== undefined };
   const notices: Notice[] = [];
-  if (settings['revisi-outdated']?.severity !== 'off' && (options.history ?? historyConfig(ws.config.config).enabled)) {
-    const h = options.repositoryHistory ?? (await readHistory({ cwd: ws.cwd, files: ws.files.map((f) => f.absPath) }));
-    // outside git the rule has nothing to compare; only an incomplete (shallow) history is worth a line
-    if (h.available && h.shallow) notices.push(...h.notices);
-    run.history = Object.fromEntries(ws.files.flatMap((f) => {
+  const historyOn = options.history ?? historyConfig(ws.config.config).enabled;
+  const factsOf = (h: RepositoryHistory, files: Workspace['files']): Record<string, HistoryFacts> =>
+    Object.fromEntries(files.flatMap((f) => {
       const fh = h.files.get(f.absPath);
       return fh ? [[f.file, historyFacts(fh)]] : [];
     }));
+  let read: RepositoryHistory | undefined;
+  if (settings['revisi-outdated']?.severity !== 'off' && historyOn) {
+    read = options.repositoryHistory ?? (await readHistory({ cwd: ws.cwd, files: ws.files.map((f) => f.absPath) }));
+    // outside git the rule has nothing to compare; only an incomplete (shallow) history is worth a line
+    if (read.available && read.shallow) notices.push(...read.notices);
+    run.history = factsOf(read, ws.files);
   }
   const outcomes = cacheStats ? await lintCached(ws, run, options, settings, cacheStats) : await lintWorkspace(ws, run, { workers: options.workers, fast: options.fastYaml });
   const context = run.facts ? await repositoryContext(ws, options.fastYaml !== false) : { outcomes: [], files: [] };
@@ -154,8 +158,16 @@ async function lintPart(ws: Workspace, options: LintOptions, lang: Lang, cacheSt
   const results = outcomes.map((o) => o.result);
   if (records) {
     const argPaths = (options.paths?.filter((p) => !p.startsWith('!')).length ? options.paths.filter((p) => !p.startsWith('!')) : ['.']).map((p) => path.resolve(ws.cwd, p));
+    // evaluasi-tindak-lanjut: a commit after the evaluation date is a revision of every SOP of the repository it names
+    let history: Record<string, HistoryFacts> | undefined;
+    if (records.present.evaluation && settings['evaluasi-tindak-lanjut']?.severity !== 'off' && historyOn) {
+      const all = [...ws.files, ...context.files];
+      const h = read && context.files.length === 0 ? read : options.repositoryHistory ?? (await readHistory({ cwd: ws.cwd, files: all.map((f) => f.absPath) }));
+      if (!read && h.available && h.shallow) notices.push(...h.notices);
+      history = factsOf(h, all);
+    }
     results.push(...(await runLifecycleStage({
-      outcomes: [...outcomes, ...context.outcomes], run, records, cwd: ws.cwd, locateFact: locator,
+      outcomes: [...outcomes, ...context.outcomes], run, records, cwd: ws.cwd, locateFact: locator, history,
       recordInRun: (rec) => argPaths.some((p) => isInside(rec.absPath, p)),
     })));
   }

@@ -10,7 +10,7 @@ import type { EngineRun, FactLocator, FileOutcome } from './engine.js';
 import { makeResult } from './engine.js';
 import { ruleMessage } from './messages.js';
 import { rules } from './rules/index.js';
-import type { LifecycleContext, LifecycleReportDescriptor, RuleModule, RunRuleSettings } from './types.js';
+import type { HistoryFacts, LifecycleContext, LifecycleReportDescriptor, RuleModule, RunRuleSettings } from './types.js';
 
 const lifecycleRules: RuleModule<any>[] = Object.values(rules).filter((r) => r.meta.scope === 'lifecycle' && r.checkLifecycle);
 
@@ -27,6 +27,8 @@ export interface LifecycleStage {
   locateFact: FactLocator;
   /** Record files whose results the run reports (inside the paths linted). */
   recordInRun: (rec: RecordFile) => boolean;
+  /** Git facts of the repository's SOPs by file (evaluasi-tindak-lanjut counts a commit after the evaluation as a revision). */
+  history?: Record<string, HistoryFacts>;
 }
 
 /** The SOPs as the lifecycle rules see them, from the facts lint kept. */
@@ -80,7 +82,7 @@ export async function runLifecycleStage(stage: LifecycleStage): Promise<FileResu
     if (!setting || setting.severity === 'off') continue;
     const pending: LifecycleReportDescriptor[] = [];
     const ctx: LifecycleContext<any> = {
-      sops, index, records, options: setting.options, lang: run.lang, config: run.config, now: run.now,
+      sops, index, records, options: setting.options, lang: run.lang, config: run.config, now: run.now, history: stage.history,
       report: (d) => void pending.push(d),
     };
     try {

@@ -163,6 +163,8 @@ export interface LifecycleContext<O = Record<string, unknown>> {
   readonly lang: Lang;
   readonly config: SopConfig;
   readonly now: Date;
+  /** Git facts by SOP file (as `LifecycleSop.file`); absent outside git or with history off. */
+  readonly history?: Readonly<Record<string, HistoryFacts>>;
   report(descriptor: LifecycleReportDescriptor): void;
 }
 

@@ -17,6 +17,8 @@ export interface CatalogueInput {
   pdfSha?: Map<string, string>;
   /** Each SOP's Markdown body, by rel, for the full-text search. */
   bodies?: Map<string, string>;
+  /** Other parts of the site (the lifecycle forms in `siklus/`, the evidence pack), addresses relative to the catalogue. */
+  links?: { title: string; href: string }[];
 }
 
 export interface CatalogueRow {
@@ -42,6 +44,7 @@ export interface CatalogueContent {
   title: string;
   agency: string[];
   packs: CatalogueInput['packs'];
+  links: NonNullable<CatalogueInput['links']>;
   rows: CatalogueRow[];
   /** Full-text index over every field and the body of each SOP; SOP i is rows[i]. */
   index: SearchIndex;
@@ -74,5 +77,5 @@ export function catalogueContent(input: CatalogueInput): CatalogueContent {
   // Every field (identity, actors, rows) and the body: what a reader of the SOP could look for.
   const index = buildSearchIndex(sorted.map((e, i) => [...collectText(e.data).map(inlinePlain), rows[i].unit, rows[i].jenis, rows[i].date, input.bodies?.get(e.rel) ?? '']));
   const once = (xs: string[]): string[] => [...new Set(xs)];
-  return { labels, title: labels.catalogue, agency: input.agency, packs: input.packs, rows, index, units: once(rows.map((r) => r.unit)), kinds: once(rows.map((r) => r.jenis)) };
+  return { labels, title: labels.catalogue, agency: input.agency, packs: input.packs, links: input.links ?? [], rows, index, units: once(rows.map((r) => r.unit)), kinds: once(rows.map((r) => r.jenis)) };
 }

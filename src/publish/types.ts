@@ -45,6 +45,8 @@ export interface RunBuildOptions {
   /** Rendering caches (Mermaid SVGs, pack front matter PDFs); default `<config dir>/.sop-cache`. */
   cacheDir?: string;
   onProgress?: (p: BuildProgress) => void;
+  /** Other parts of the site written beside the SOPs (lifecycle forms, evidence pack), linked from the catalogue. */
+  siteLinks?: { title: string; href: string }[];
   /** Document control per SOP (absolute path): Riwayat Revisi rows and why it is a draft (issue #14). */
   control?: Map<string, SopControl>;
   /** The Riwayat Revisi table keeps only versions a release tag holds. */

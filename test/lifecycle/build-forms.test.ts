@@ -27,6 +27,29 @@ test('sop build (HTML only) writes siklus/ with every form and rekap.xlsx, and t
     assert.match(t7, /<th>Penilaian terhadap penerapan \(3\)<\/th>/);
     // nothing loads from outside the site
     assert.doesNotMatch(t7, /(?:src|href)="https?:/);
+    // the catalogue links to both, and the links resolve
+    const index = readFileSync(path.join(out, 'index.html'), 'utf8');
+    assert.match(index, /<a href="siklus\/index\.html">Siklus SOP: inventaris, monitoring, evaluasi<\/a>/);
+    assert.match(index, /<a href="bukti-zi\/index\.html">Bukti dukung Zona Integritas<\/a>/);
+    for (const [, href] of index.matchAll(/href="((?:siklus|bukti-zi)\/[^"]+)"/g)) assert.ok(existsSync(path.join(out, href)), href);
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
+  }
+});
+
+test('without an evidence pack the catalogue links to siklus/ only', async () => {
+  const repo = mkdtempSync(path.join(tmpdir(), 'sop-bforms-'));
+  try {
+    cpSync(examples, repo, { recursive: true });
+    const config = readFileSync(path.join(repo, 'sop.config.yaml'), 'utf8');
+    assert.match(config, /^evidence:\n  periode: 2026-S2\n/m);
+    writeFileSync(path.join(repo, 'sop.config.yaml'), config.replace(/^evidence:\n  periode: 2026-S2\n/m, ''));
+    const r = await build({ cwd: repo, formats: ['html'], now: new Date('2026-12-01T08:00:00'), env: {}, lang: 'en' });
+    assert.equal(r.ok, true);
+    const index = readFileSync(path.join(repo, '_site/index.html'), 'utf8');
+    assert.match(index, /<a href="siklus\/index\.html">SOP lifecycle: inventory, monitoring, evaluation<\/a>/);
+    assert.doesNotMatch(index, /bukti-zi|evidence pack/);
+    assert.equal(existsSync(path.join(repo, '_site/bukti-zi')), false);
   } finally {
     rmSync(repo, { recursive: true, force: true });
   }
@@ -41,6 +64,7 @@ test('a repository without lifecycle records gets no siklus/ folder', async () =
     assert.equal(r.ok, true);
     assert.equal(existsSync(path.join(repo, '_site/siklus')), false);
     if (r.ok) assert.equal(r.lifecycle, undefined);
+    assert.doesNotMatch(readFileSync(path.join(repo, '_site/index.html'), 'utf8'), /siklus\//);
   } finally {
     rmSync(repo, { recursive: true, force: true });
   }

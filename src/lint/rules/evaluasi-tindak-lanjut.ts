@@ -1,5 +1,6 @@
-// evaluasi-tindak-lanjut: every "Tidak" of an evaluation is followed up, by a revision of the SOP after the evaluation or a follow-up not yet overdue.
-import { compareDays, dayOf, formatDay } from '../../lifecycle/dates.js';
+// evaluasi-tindak-lanjut: every "Tidak" of an evaluation is followed up, by a revision of the SOP after the evaluation
+// (its tanggal_revisi, or a content change committed after that date) or a follow-up not yet overdue.
+import { compareDays, dayOf, formatDay, parseDay } from '../../lifecycle/dates.js';
 import type { FollowUp } from '../../lifecycle/model.js';
 import { defineRule } from '../types.js';
 
@@ -42,6 +43,9 @@ export default defineRule({
         if (!ev.tanggal) continue; // the schema reports the date
         const revised = sop.tanggalRevisi !== undefined && compareDays(sop.tanggalRevisi, ev.tanggal) > 0;
         if (revised) continue;
+        // A content change committed after the evaluation is a revision too (document control: git history).
+        const changed = parseDay(ctx.history?.[sop.file]?.lastChange?.date);
+        if (changed && compareDays(changed, ev.tanggal) > 0) continue;
         for (const answer of entry.answers) {
           if (answer.hasil !== 'tidak') continue;
           const follow: FollowUp | undefined = answer.tindakLanjut ?? entry.tindakLanjut;

@@ -57,9 +57,13 @@ export function cataloguePage(content: CatalogueContent): string {
         )
         .join('')}</ul>`
     : '';
+  // The lifecycle forms (siklus/) and the evidence pack, when the build writes them.
+  const links = content.links.length
+    ? `<ul class="packs site-links">${content.links.map((l) => `<li><a href="${escapeHtml(l.href)}">${escapeHtml(l.title)}</a></li>`).join('')}</ul>`
+    : '';
   const body =
     `<main class="catalogue"><header><h1>${escapeHtml(content.title)}</h1>` +
-    `<p class="agency">${content.agency.map(escapeHtml).join(' &middot; ')}</p></header>${packs}` +
+    `<p class="agency">${content.agency.map(escapeHtml).join(' &middot; ')}</p></header>${packs}${links}` +
     `<div class="search"><label for="q" class="visually-hidden">${escapeHtml(labels.search)}</label>` +
     `<input id="q" type="search" placeholder="${escapeHtml(labels.searchPlaceholder)}" autocomplete="off">` +
     `<span class="filters">${select('f-unit', labels.filterUnit, labels.filterAll, content.units)} ${select('f-jenis', labels.filterJenis, labels.filterAll, content.kinds)}</span>` +

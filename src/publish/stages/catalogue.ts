@@ -19,6 +19,7 @@ export async function catalogueStage(ctx: BuildContext, packs: BuiltPack[]): Pro
     agency: ctx.agency,
     packs: packs.map((b) => ({ title: b.title, htmlHref: b.html ?? `${b.id}.html`, pdfHref: b.pdf })),
     pdfs,
+    links: ctx.req.siteLinks,
     pdfSha: new Map([...ctx.pdfPages].flatMap(([rel, f]) => (f.sha256 ? [[rel, f.sha256] as [string, string]] : []))),
     bodies: new Map(ctx.entries.map((e) => [e.rel, e.doc.body])),
   });

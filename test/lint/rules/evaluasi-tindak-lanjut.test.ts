@@ -1,9 +1,11 @@
 // evaluasi-tindak-lanjut: a Tidak followed up by a revision after the evaluation or by a follow-up not yet due; unknown SOPs; positions.
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lintRepo, repo } from '../../lifecycle/repo.js';
+import { lint } from '../../../src/api/lint.js';
+import { hasGit, makeRepo } from '../../helpers/git-repo.js';
+import { lintRepo, repo, sopText } from '../../lifecycle/repo.js';
 
-const SOPS = {
+const SOPS: Record<string, { nomor: string; nama: string; revisi?: string }> = {
   'mutasi/kenaikan-pangkat.md': { nomor: '800/003/SOP/BKD/2025', nama: 'Pelayanan Kenaikan Pangkat', revisi: '2025-10-01' },
   'mutasi/mutasi-keluar.md': { nomor: '800/004/SOP/BKD/2025', nama: 'Pelayanan Mutasi Keluar' },
 };
@@ -52,4 +54,61 @@ test('an entry naming no SOP is an error at prosedur; a missing criterion is a s
   const { diags, keys } = await lintRepo(root, '2026-06-01');
   assert.deepEqual(keys, ['evaluasi/e.yaml:6:15 evaluasi-tindak-lanjut error', 'evaluasi/e.yaml:7:5 schema error']);
   assert.match(diags[1].message, /sinergi/);
+});
+
+describe('with git history', { skip: hasGit() ? false : 'no git on this machine' }, () => {
+  /** The SOPs committed in January, the evaluation in September; `after` commits one more change to mutasi-keluar.md. */
+  function history(change?: { date: string; text: string }) {
+    const r = makeRepo('sop-eval-git-');
+    const files: Record<string, string> = { 'sop.config.yaml': 'lang: id\n' };
+    for (const [rel, spec] of Object.entries(SOPS)) files[rel] = sopText(spec);
+    r.commit('SOP ditetapkan', '2025-01-20', files);
+    r.commit('Evaluasi 2025', '2025-09-01', { 'evaluasi/2025-09.yaml': evaluation('2025-09-01', entry('Pelayanan Mutasi Keluar', { sinergi: '' })) });
+    if (change) r.commit('Revisi alur mutasi keluar', change.date, { 'mutasi/mutasi-keluar.md': change.text });
+    return r;
+  }
+  const revisedText = sopText(SOPS['mutasi/mutasi-keluar.md']).replace('peringatan: Hak cuti pegawai tidak dapat diberikan tepat waktu', 'peringatan: Mutasi tertunda bila berkas tidak lengkap');
+  const keysOf = async (root: string, opts: { paths?: string[]; rules?: Record<string, any>; history?: boolean } = {}) => {
+    const res = await lint({ cwd: root, now: new Date('2026-06-01'), workers: 0, ...opts });
+    return res.results.flatMap((f) => f.diagnostics.filter((d) => d.ruleId === 'evaluasi-tindak-lanjut').map((d) => `${d.file}:${d.line}:${d.column}`));
+  };
+
+  test('a content change committed after the evaluation date counts as the revision, even with tanggal_revisi unchanged', async () => {
+    assert.ok(revisedText !== sopText(SOPS['mutasi/mutasi-keluar.md']));
+    const r = history({ date: '2025-10-15', text: revisedText });
+    try {
+      assert.deepEqual(await keysOf(r.root, { rules: { 'revisi-outdated': 'off' } }), []);
+      // the same with revisi-outdated on (one history read for both rules), and when only the record is linted
+      assert.deepEqual(await keysOf(r.root), []);
+      assert.deepEqual(await keysOf(r.root, { paths: ['evaluasi'] }), []);
+      // with history off the tool cannot know: the Tidak is reported
+      assert.deepEqual(await keysOf(r.root, { history: false }), ['evaluasi/2025-09.yaml:15:9']);
+    } finally {
+      r.cleanup();
+    }
+  });
+
+  test('no commit after the evaluation (or one that only touched other SOPs): still reported at the criterion', async () => {
+    const r = history();
+    try {
+      r.commit('Revisi kenaikan pangkat', '2025-11-01', { 'mutasi/kenaikan-pangkat.md': sopText(SOPS['mutasi/kenaikan-pangkat.md']).replace('peringatan: Hak cuti pegawai tidak dapat diberikan tepat waktu', 'peringatan: Surat hilang') });
+      assert.deepEqual(await keysOf(r.root), ['evaluasi/2025-09.yaml:15:9']);
+    } finally {
+      r.cleanup();
+    }
+  });
+
+  test('a change committed before the evaluation does not count', async () => {
+    const r = makeRepo('sop-eval-git-');
+    try {
+      const files: Record<string, string> = { 'sop.config.yaml': 'lang: id\n' };
+      for (const [rel, spec] of Object.entries(SOPS)) files[rel] = sopText(spec);
+      r.commit('SOP ditetapkan', '2025-01-20', files);
+      r.commit('Revisi alur mutasi keluar', '2025-08-01', { 'mutasi/mutasi-keluar.md': revisedText });
+      r.commit('Evaluasi 2025', '2025-09-01', { 'evaluasi/2025-09.yaml': evaluation('2025-09-01', entry('Pelayanan Mutasi Keluar', { sinergi: '' })) });
+      assert.deepEqual(await keysOf(r.root), ['evaluasi/2025-09.yaml:15:9']);
+    } finally {
+      r.cleanup();
+    }
+  });
 });
