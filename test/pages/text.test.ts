@@ -10,6 +10,11 @@ describe('formatDate', () => {
     assert.equal(formatDate('2024-12-05', 'id'), '5 Desember 2024');
     assert.equal(formatDate('2025-08-31', 'id'), '31 Agustus 2025');
   });
+  it('prints a month date (format 1.1) as month and year', () => {
+    assert.equal(formatDate('2023-08', 'id'), 'Agustus 2023');
+    assert.equal(formatDate('2023-08', 'en'), 'August 2023');
+    assert.equal(formatDate('2023-13', 'id'), '2023-13');
+  });
   it('prints English month names with lang en', () => {
     assert.equal(formatDate('2025-01-15', 'en'), '15 January 2025');
   });
