@@ -141,6 +141,8 @@ export interface FlowRow {
   start?: true;
   /** `opsional: true`: done only when needed; drawn dashed and noted in Keterangan. */
   optional?: true;
+  /** For an optional row: the note Keterangan carries (`Apabila diperlukan`, English `When needed`). */
+  optionalNote?: string;
   /** `simbol_teks`: text printed inside the row's symbol. */
   symbolText?: string;
   /** A joint step: every listed actor (2 or more), in the order written; `actorId`/`column` are the first. */

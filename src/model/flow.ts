@@ -122,7 +122,10 @@ export function buildFlowModel(data: unknown, options: FlowOptions = {}): FlowMo
     };
     if (typeof r.no === 'string' || typeof r.no === 'number') row.no = String(r.no);
     if (r.mulai === true) row.start = true;
-    if (optional) row.optional = true;
+    if (optional) {
+      row.optional = true;
+      row.optionalNote = lang === 'en' ? 'When needed' : 'Apabila diperlukan';
+    }
     const symbolText = text(r.simbol_teks);
     if (symbolText !== undefined) row.symbolText = symbolText;
 

@@ -1,9 +1,9 @@
 // Public API of the flow table renderer: FlowModel -> one print-ready SVG per page (Bagian Prosedur, SOP AP).
 import { PAPER_LANDSCAPE, type Paper } from '../../core/paper.js';
-import type { FlowEdge, FlowModel } from '../../model/flow-types.js';
+import type { FlowEdge, FlowLink, FlowModel, FlowRow } from '../../model/flow-types.js';
 import { chooseLayout, endBranches, pageBands, PT_PER_MM, startAbove, type Lang, type LayoutOptions, type Margins, type TableLayout } from './layout.js';
 import { newNode, pageGeometry, routePage, type Node, type Task } from './route.js';
-import { pageSvg, type PageDrawing } from './svg.js';
+import { pageSvg, type JointLine, type PageDrawing } from './svg.js';
 
 import { measureText } from './font.js';
 
@@ -60,7 +60,9 @@ export function edgeKey(e: FlowEdge): string {
 
 /** The branch label of a decision arrow; the model normally carries it, this is the fallback. */
 function defaultLabel(e: FlowEdge, lang: 'id' | 'en'): string | undefined {
-  if (e.label !== undefined && e.label !== '') return e.label;
+  // '' is a decision written with `label: false` (spec §7.1): its branches carry no words.
+  if (e.label === '') return undefined;
+  if (e.label !== undefined) return e.label;
   if (e.kind === 'next') return undefined;
   return lang === 'en' ? (e.kind === 'yes' ? 'Yes' : 'No') : e.kind === 'yes' ? 'Ya' : 'Tidak';
 }
@@ -104,7 +106,7 @@ function connectorPairs(model: FlowModel, pageOfRow: Map<number, number>): Pair[
     const ps = pageOfRow.get(e.from);
     const pt = pageOfRow.get(e.to);
     if (ps === undefined || pt === undefined || ps === pt) return;
-    const col = model.rows[e.from].column;
+    const col = exitColumn(model, e);
     pairs.push({ edge: e, order, key: edgeKey(e), forward: pt > ps, outPage: ps, inPage: pt, outStrip: 'bottom', inStrip: 'top', outCol: col, inCol: col, label: '' });
   });
   const first = (p: Pair) => (p.inPage <= p.outPage ? [p.inPage, 0] : [p.outPage, 1]);
@@ -177,7 +179,8 @@ function renderAttempt(model: FlowModel, options: FlowTableOptions, widthMm: num
     const bands = plan.rows.length === 0 && !plan.hasTotal ? [] : pageBands(plan, t, { top: topPairs.length > 0, bottom: bottomPairs.length > 0 });
     const nodes: Node[] = [];
     const tasks: Task[] = [];
-    if (bands.length > 0) buildPage(model, t, edges, pi, bands, plan.rows, pairs, nodes, tasks, options.lang ?? 'id');
+    const joins: JointLine[] = [];
+    if (bands.length > 0) buildPage(model, t, edges, pi, bands, plan.rows, pairs, nodes, tasks, joins, options.lang ?? 'id');
     const g = pageGeometry(t, bands);
     const routes = bands.length > 0 ? routePage(g, nodes, tasks) : [];
     unclean += routes.filter((r) => !r.clean).length;
@@ -195,6 +198,7 @@ function renderAttempt(model: FlowModel, options: FlowTableOptions, widthMm: num
       rows: plan.rows,
       idPrefix,
       embedFont,
+      ...(joins.length > 0 ? { joins } : {}),
     };
   });
 
@@ -202,7 +206,7 @@ function renderAttempt(model: FlowModel, options: FlowTableOptions, widthMm: num
 }
 
 /** Places the symbols, end terminators and pentagons of one page and lists the arrows to route. */
-function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: number, bands: ReturnType<typeof pageBands>, rows: number[], pairs: Pair[], nodes: Node[], tasks: Task[], lang: Lang): void {
+function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: number, bands: ReturnType<typeof pageBands>, rows: number[], pairs: Pair[], nodes: Node[], tasks: Task[], joins: JointLine[], lang: Lang): void {
   const m = t.metrics;
   const n = t.actorCount;
   const colX = (c: number) => {
@@ -210,10 +214,19 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
     return col.x + col.w / 2;
   };
   const byRow = new Map<number, Node>();
+  // Format 1.1 rows (a joint step or a symbol chain) draw one symbol per model node and lane; arrows
+  // enter a node at its first lane and leave from its last (spec §7.1).
+  const entryOf = new Map<number, Node>();
+  const exitOf = new Map<number, Node>();
   for (const b of bands) {
     if (b.kind !== 'row') continue;
     const row = model.rows[b.row!];
     if (row.column < 0 || row.column >= n) continue;
+    if (isMultiSymbolRow(row)) {
+      const entry = placeMultiSymbolRow(model, t, row, (b.y0 + b.y1) / 2, colX, nodes, entryOf, exitOf, joins);
+      if (entry) byRow.set(row.index, entry);
+      continue;
+    }
     const decision = row.symbol === 'decision';
     const node = newNode({
       id: `row-${row.index}`,
@@ -224,10 +237,32 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
       h: decision ? m.decH : m.symH,
       col: row.column,
       row: row.index,
+      ...symbolExtras(row.optional === true, row.symbolText),
     });
     nodes.push(node);
     byRow.set(row.index, node);
+    const modelNode = model.nodes.find((x) => x.row === row.index);
+    if (modelNode) {
+      entryOf.set(modelNode.index, node);
+      exitOf.set(modelNode.index, node);
+    }
   }
+  // A symbol with text inside grows to hold it, up to its column's width (then the text shrinks).
+  for (const node of nodes) {
+    if (node.text === undefined) continue;
+    const col = t.columns[t.firstActorColumn + node.col];
+    const need = measureText(node.text, m.labelSize) / (node.kind === 'decision' ? 0.62 : 0.9) + 2;
+    node.w = Math.max(node.w, Math.min(need, col.w - 2 * m.padX));
+  }
+  // The drawn symbol an arrow of the row view leaves from, and the one it enters (chains: the item's own).
+  const sourceOf = (e: FlowEdge): Node | undefined => {
+    const link = linkOf(model, e);
+    return link ? exitOf.get(link.from) : byRow.get(e.from);
+  };
+  const targetOf = (e: FlowEdge): Node | undefined => {
+    const link = linkOf(model, e);
+    return link && link.to !== 'end' ? entryOf.get(link.to) : e.to === 'end' ? undefined : byRow.get(e.to);
+  };
 
   // A small capsule beside a symbol, in its row: far enough for a label and the arrow head, but inside
   // the neighbouring column's symbol zone (or beside the symbol when there is no neighbour that side).
@@ -239,10 +274,11 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
       ? colX(neighbour) + dir * Math.max(0, Math.min(t.symbolZone - m.endW / 2, src.w / 2 + labelRoom + m.endW / 2 - Math.abs(colX(neighbour) - src.x)))
       : src.x + dir * (src.w / 2 + 3 * m.fontSize + m.endW / 2);
   };
-  const sidesTaken = new Map<number, Set<'right' | 'left'>>();
+  // Sides already holding a capsule, per drawn symbol (a chain row has several).
+  const sidesTaken = new Map<string, Set<'right' | 'left'>>();
   const freeSides = (src: Node, prefer: ('right' | 'left')[]) => {
-    const taken = sidesTaken.get(src.row!) ?? new Set();
-    sidesTaken.set(src.row!, taken);
+    const taken = sidesTaken.get(src.id) ?? new Set();
+    sidesTaken.set(src.id, taken);
     // A side with no neighbouring column would put the capsule outside the actor area.
     const inside = (side: 'right' | 'left') => (side === 'right' ? src.col < n - 1 : src.col > 0);
     return [...prefer.filter((sd) => inside(sd)), ...prefer.filter((sd) => !inside(sd))].filter((sd) => !taken.has(sd));
@@ -257,7 +293,7 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
     let y = src.y - src.h / 2 - m.arrowLen - 4 - m.endH / 2;
     if (!startAbove({ ...model, edges }, r)) {
       const side = freeSides(src, ['left', 'right'])[0];
-      sidesTaken.get(r)!.add(side);
+      sidesTaken.get(src.id)!.add(side);
       x = besideX(src, side, '');
       y = src.y;
     }
@@ -268,17 +304,17 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
 
   // Terminators beside diamonds for branches that end the procedure: right first, else left.
   const endNode = new Map<string, Node>();
-  for (const [r, src] of byRow) {
-    const branches = endBranches({ ...model, edges }, r);
-    if (branches.length === 0) continue;
-    const sides = freeSides(src, src.col < n - 1 || src.col === 0 ? ['right', 'left'] : ['left', 'right']);
-    branches.slice(0, sides.length).forEach((e, i) => {
-      const side = sides[i];
-      sidesTaken.get(r)!.add(side);
+  for (const [r, rowSrc] of byRow) {
+    for (const e of endBranches({ ...model, edges }, r)) {
+      // A chain's diamond ends the procedure beside itself, not beside the row's first symbol.
+      const src = sourceOf(e) ?? rowSrc;
+      const side = freeSides(src, src.col < n - 1 || src.col === 0 ? ['right', 'left'] : ['left', 'right'])[0];
+      if (side === undefined) continue;
+      sidesTaken.get(src.id)!.add(side);
       const node = newNode({ id: `end-${r}-${e.kind}`, kind: 'end', x: besideX(src, side, defaultLabel(e, lang) ?? ''), y: src.y, w: m.endW, h: m.endH, col: src.col, row: r });
       nodes.push(node);
       endNode.set(`${r}-${e.kind}`, node);
-    });
+    }
   }
 
   // Pentagons of this page's strips.
@@ -338,7 +374,7 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
   const pairOf = new Map(pairs.map((p) => [p.edge, p]));
   const inTasks = (strip: 'top' | 'bottom') => {
     for (const p of [...connIn.keys()].filter((q) => q.inStrip === strip).sort((a, b) => (a.forward && a.edge.to === a.edge.from + 1 ? 0 : 1) - (b.forward && b.edge.to === b.edge.from + 1 ? 0 : 1) || a.order - b.order)) {
-      const target = byRow.get(p.edge.to as number);
+      const target = targetOf(p.edge);
       if (!target) continue;
       tasks.push({ edgeKey: p.key, edge: p.edge, source: connIn.get(p)!, target, part: 'in', connector: p.label, natural: p.forward && p.edge.to === p.edge.from + 1, backward: false });
     }
@@ -350,10 +386,12 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
     tasks.push({ edgeKey: `start-${r}`, edge, source: node, target, natural: false, backward: false });
   }
   for (const r of rows) {
-    const source = byRow.get(r);
-    if (!source) continue;
+    if (!byRow.has(r)) continue;
+    chainTasks(model, r, entryOf, exitOf, tasks);
     for (const e of edges) {
       if (e.from !== r) continue;
+      const source = sourceOf(e);
+      if (!source) continue;
       const key = `${e.from}-${e.kind}-${e.to}`;
       const label = defaultLabel(e, lang);
       if (e.to === 'end') {
@@ -367,9 +405,130 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
         if (target) tasks.push({ edgeKey: key, edge: e, source, target, part: 'out', connector: p.label, label, natural: p.forward && p.edge.to === p.edge.from + 1, backward: false });
         continue;
       }
-      const target = byRow.get(e.to);
+      const target = targetOf(e);
       if (!target) continue;
       tasks.push({ edgeKey: key, edge: e, source, target, label, natural: e.to === e.from + 1, backward: e.to <= e.from });
     }
+  }
+}
+
+// ---- format 1.1: joint steps and symbol chains (spec §7.1) ----
+
+/** A row drawn with more than one symbol: a joint step (several lanes) or a chain (`langkah`). */
+function isMultiSymbolRow(row: FlowRow): boolean {
+  return row.chain !== undefined || (row.lanes?.length ?? 0) > 1;
+}
+
+/** Dashed outline for an optional step, text inside the symbol for `simbol_teks` / a chain item's `teks`. */
+function symbolExtras(optional: boolean, text: string | undefined): Partial<Pick<Node, 'dashed' | 'text'>> {
+  const extras: Partial<Pick<Node, 'dashed' | 'text'>> = {};
+  if (optional) extras.dashed = true;
+  if (text !== undefined && text.trim() !== '') extras.text = text.trim();
+  return extras;
+}
+
+const linkIndex = new WeakMap<FlowModel, Map<string, FlowLink>>();
+
+/** The node-level arrow behind a row-view arrow (the first one, when a chain has several to one row). */
+function linkOf(model: FlowModel, e: FlowEdge): FlowLink | undefined {
+  let index = linkIndex.get(model);
+  if (!index) {
+    index = new Map();
+    for (const l of model.links ?? []) {
+      if (l.inChain) continue;
+      const from = model.nodes[l.from].row;
+      const to = l.to === 'end' ? 'end' : model.nodes[l.to].row;
+      const key = `${from}-${l.kind}-${to}`;
+      if (!index.has(key)) index.set(key, l);
+    }
+    linkIndex.set(model, index);
+  }
+  return index.get(edgeKey(e));
+}
+
+/** The actor column an arrow leaves from: the last lane of the symbol it leaves. */
+function exitColumn(model: FlowModel, e: FlowEdge): number {
+  const link = linkOf(model, e);
+  const lanes = link ? model.nodes[link.from]?.lanes : undefined;
+  const last = lanes?.[lanes.length - 1];
+  return last && last.column >= 0 ? last.column : model.rows[e.from].column;
+}
+
+/**
+ * Places the symbols of a joint step or chain row: one per model node and lane, in the lane's
+ * column; several symbols in one column share it side by side. Returns the row's entry symbol.
+ */
+function placeMultiSymbolRow(
+  model: FlowModel, t: TableLayout, row: FlowRow, y: number, colX: (c: number) => number,
+  nodes: Node[], entryOf: Map<number, Node>, exitOf: Map<number, Node>, joins: JointLine[],
+): Node | undefined {
+  const m = t.metrics;
+  const own = model.nodes.filter((x) => x.row === row.index);
+  const placed: { node: Node; model: number; lane: number }[] = [];
+  own.forEach((mn) => {
+    mn.lanes.forEach((lane, li) => {
+      if (lane.column < 0 || lane.column >= t.actorCount) return;
+      const decision = mn.symbol === 'decision';
+      const first = placed.length === 0;
+      const node = newNode({
+        id: first ? `row-${row.index}` : `row-${row.index}-${mn.item}-${li}`,
+        kind: mn.symbol,
+        x: colX(lane.column),
+        y,
+        w: decision ? m.decW : m.symW,
+        h: decision ? m.decH : m.symH,
+        col: lane.column,
+        row: row.index,
+        ...symbolExtras(mn.optional, mn.text),
+      });
+      placed.push({ node, model: mn.index, lane: li });
+    });
+  });
+  // Symbols sharing a column stand side by side across it, in list order.
+  const byCol = new Map<number, Node[]>();
+  for (const p of placed) byCol.set(p.node.col, [...(byCol.get(p.node.col) ?? []), p.node]);
+  for (const [c, list] of byCol) {
+    if (list.length < 2) continue;
+    const col = t.columns[t.firstActorColumn + c];
+    list.forEach((node, i) => (node.x = col.x + ((i + 0.5) * col.w) / list.length));
+  }
+  for (const p of placed) {
+    nodes.push(p.node);
+    if (!entryOf.has(p.model)) entryOf.set(p.model, p.node);
+    exitOf.set(p.model, p.node);
+  }
+  // A joint step's symbols are joined by a plain line (no arrow head), lane to lane.
+  for (let i = 1; i < placed.length; i++) {
+    const a = placed[i - 1];
+    const b = placed[i];
+    if (a.model !== b.model) continue;
+    const [l, r] = a.node.x <= b.node.x ? [a.node, b.node] : [b.node, a.node];
+    joins.push({ x1: l.x + l.w / 2, x2: r.x - r.w / 2, y, row: row.index });
+  }
+  return placed[0]?.node;
+}
+
+/** Arrows between the items of one chain row, left to right (or back, for a loop inside the row). */
+function chainTasks(model: FlowModel, r: number, entryOf: Map<number, Node>, exitOf: Map<number, Node>, tasks: Task[]): void {
+  if (!model.rows[r].chain) return;
+  for (const l of model.links ?? []) {
+    if (!l.inChain || l.to === 'end' || model.nodes[l.from].row !== r) continue;
+    const source = exitOf.get(l.from);
+    const target = entryOf.get(l.to);
+    if (!source || !target) continue;
+    const from = model.nodes[l.from];
+    const to = model.nodes[l.to];
+    const edge: FlowEdge = { from: r, to: r, kind: l.kind };
+    if (l.label !== undefined) edge.label = l.label;
+    tasks.push({
+      edgeKey: `${from.key}-${l.kind}-${to.key}`,
+      edge,
+      source,
+      target,
+      label: l.label === undefined || l.label === '' ? undefined : l.label,
+      natural: false,
+      backward: to.item < from.item,
+      chain: true,
+    });
   }
 }

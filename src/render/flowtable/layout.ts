@@ -289,8 +289,15 @@ function textOf(row: FlowRow, key: TextColumnKey): string | string[] {
     case 'output':
       return row.output;
     case 'keterangan':
-      return row.keterangan ?? '';
+      return keteranganText(row);
   }
+}
+
+/** Keterangan as printed: an optional step (format 1.1) is noted there unless the text already says so. */
+export function keteranganText(row: FlowRow): string {
+  const own = row.keterangan ?? '';
+  if (!row.optionalNote || /diperlukan|perlu|needed/i.test(own)) return own;
+  return own.trim() === '' ? row.optionalNote : `${own.trim()} (${row.optionalNote.toLowerCase()})`;
 }
 
 /** The longest word of `text` by width. */
@@ -307,9 +314,16 @@ function longestWord(text: string, sizePt: number, bold = false): string {
   return best;
 }
 
+/** The printed Jumlah waktu: the sum, marked `*` when some counted rows have no time standard; `-` when there is none. */
+function totalValueText(model: FlowModel): string {
+  if (model.totalText.trim() === '') return '-';
+  return model.totalNote ? `${model.totalText}*` : model.totalText;
+}
+
 /** What the No. column prints for a row. */
 export function rowNumberText(row: FlowRow): string {
-  return String(row.number);
+  // Format 1.1 `no`: the number of the signed original (`5a`, `-`).
+  return row.no ?? String(row.number);
 }
 
 function flat(value: string | string[]): string[] {
@@ -419,7 +433,7 @@ function widthProblem(model: FlowModel, m: Metrics): WidthProblem {
   );
   const floor = model.rows.map((row) => ((row.symbol === 'decision' ? m.decH : m.symH) + 2 * m.vpad - 2 * m.padY) / m.lineHeight);
   // The total row is one more row: only its bold value in Waktu can grow.
-  const totalWords = model.totalText.split(/\s+/).filter((wd) => wd !== '').map((wd) => measureText(wd, m.fontSize, true));
+  const totalWords = totalValueText(model).split(/\s+/).filter((wd) => wd !== '').map((wd) => measureText(wd, m.fontSize, true));
   items.push(TEXT_KEYS.map((key) => (key === 'waktu' ? [totalWords] : [])));
   floor.push(1);
   // Greedy line count on word widths: the same breaks as wrapText, without building strings.
@@ -647,7 +661,7 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
       }
     }
     // The bold total may wrap, but none of its words may be cut.
-    if (key === 'waktu') word = Math.max(word, longestWordWidth(model.totalText, m.fontSize, true));
+    if (key === 'waktu') word = Math.max(word, longestWordWidth(totalValueText(model), m.fontSize, true));
     const weight = { kegiatan: 1.25, kelengkapan: 0.9, waktu: 0.45, output: 0.9, keterangan: 0.75 }[key] * Math.sqrt(mass + 20 * m.fontSize);
     if (key === 'kegiatan') {
       // A readable measure: about 35 characters, or the whole text when it is shorter.
@@ -656,7 +670,7 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
     }
     // Waktu is short: keep each value (and the bold total) on one line when it can.
     // The bold total widens Waktu only while it is short; a long total wraps in its own row instead.
-    const totalW = measureText(model.totalText, m.fontSize, true);
+    const totalW = measureText(totalValueText(model), m.fontSize, true);
     const min = key === 'waktu' ? Math.min(Math.max(longest, totalW <= 0.06 * width ? totalW : 0), 0.1 * width) + 2 * m.padX : word + 2 * m.padX;
     const cap = { kelengkapan: 0.14, waktu: 0.09, output: 0.14, keterangan: 0.15 }[key] * width;
     return { min, max: Math.max(min, Math.min(longest + 2 * m.padX, cap)), weight };
@@ -755,7 +769,9 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
   const rows: RowBox[] = model.rows.map((row) => {
     const rc: RowBox['cells'] = {};
     let h = 0;
-    const symH = row.symbol === 'decision' ? m.decH : m.symH;
+    // A chain row (format 1.1) may route an arrow over or under its symbols: room for a track and an arrow head.
+    const chainSymH = row.chain ? Math.max(...row.chain.map((n) => (n.symbol === 'decision' ? m.decH : m.symH))) + 2 * (m.arrowLen + 5) : 0;
+    const symH = Math.max(row.symbol === 'decision' ? m.decH : m.symH, chainSymH);
     if (knobs.estimate) {
       let lines = 1;
       for (let c = 0; c < textWidths.length; c++) lines = Math.max(lines, problem.linesOf(problem.items[row.index][c], textWidths[c]));
@@ -773,8 +789,10 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
     return { index: row.index, height: h, cells: rc };
   });
 
-  const total = cellText(labels.jumlahWaktu, columns.slice(0, columns.indexOf(colOf('waktu'))).reduce((s, c) => s + c.w, 0), m, 'right', true);
-  const totalValue = cellText(model.totalText.trim() === '' ? '-' : model.totalText, colOf('waktu').w, m, 'center', true);
+  // Rows without a time standard are left out of the sum: marked, and said in the label (spec §7.2).
+  const totalLabel = model.totalNote ? `${labels.jumlahWaktu} (*${model.totalNote})` : labels.jumlahWaktu;
+  const total = cellText(totalLabel, columns.slice(0, columns.indexOf(colOf('waktu'))).reduce((s, c) => s + c.w, 0), m, 'right', true);
+  const totalValue = cellText(totalValueText(model), colOf('waktu').w, m, 'center', true);
   const totalHeight = showTotal ? Math.max(linesH(total), linesH(totalValue)) : 0;
   // The column-number row: (1), (2), ... one per column, as some signed originals print under the header.
   const numbers = opts.columnNumbers ? columns.map((c, i) => cellText(`(${i + 1})`, c.w, m, 'center', false)) : [];

@@ -22,6 +22,10 @@ export interface Node {
   connector?: { label: string; dir: 'out' | 'in'; strip: 'top' | 'bottom'; edgeKey: string };
   /** A capsule (kind 'end') that starts the procedure beside its first symbol rather than ending it. */
   start?: boolean;
+  /** An optional step (`opsional: true`, format 1.1): the outline is dashed. */
+  dashed?: boolean;
+  /** Text printed inside the symbol (`simbol_teks`, a chain item's `teks`). */
+  text?: string;
   used: { top: boolean; bottom: boolean; left: Set<number>; right: Set<number> };
 }
 
@@ -61,6 +65,11 @@ export interface Task {
   natural: boolean;
   /** Loops back up (row-wise), so it prefers lanes on the left. */
   backward: boolean;
+  /**
+   * An arrow between two items of one symbol chain (format 1.1), in the same row: routed first, on
+   * its own fixed shape (straight across, else over the symbols; a loop back runs under them).
+   */
+  chain?: boolean;
 }
 
 interface Seg {
@@ -503,9 +512,17 @@ function routeOnce(g: PageGeometry, nodes: Node[], tasks: Task[], first: Set<Tas
     return { best: valid[0] };
   }
 
+  // 0. Chain arrows inside a row keep their fixed shape; everything else keeps off them.
+  for (const task of tasks) {
+    if (!task.chain) continue;
+    const c = chainCandidate(g, nodes, task);
+    const ev = evaluate(c.points, task.source, task.target);
+    commit(task, { ...c, cost: ev.cost, bad: ev.bad }, ev.bad === 0);
+  }
   // 1. The spine: straight or Z links between consecutive bands, in order.
   const rest: Task[] = [];
   for (const task of tasks) {
+    if (task.chain) continue;
     if (!task.natural) {
       rest.push(task);
       continue;
@@ -528,6 +545,42 @@ function routeOnce(g: PageGeometry, nodes: Node[], tasks: Task[], first: Set<Tas
   }
 
   return tasks.map((t) => routes.get(t)!);
+}
+
+/**
+ * The fixed shape of an arrow between two symbols of one chain row: straight across at mid-height
+ * when nothing stands between them; else over the symbols (top port to top port) going forward, or
+ * under them (bottom to bottom) for a loop back, on a track halfway between the symbols and the
+ * row's grid line.
+ */
+function chainCandidate(g: PageGeometry, nodes: Node[], task: Task): Omit<Candidate, 'cost' | 'bad'> {
+  const { source, target } = task;
+  const y = source.y;
+  const dir = target.x >= source.x ? 1 : -1;
+  const x1 = Math.min(source.x, target.x);
+  const x2 = Math.max(source.x, target.x);
+  const between = nodes.some((n) => n !== source && n !== target && Math.abs(n.y - y) < n.h / 2 + 0.5 && n.x + n.w / 2 > x1 && n.x - n.w / 2 < x2);
+  if (!between && !task.backward) {
+    const startPort: PortName = dir > 0 ? 'right' : 'left';
+    const endPort: PortName = dir > 0 ? 'left' : 'right';
+    const a = portPoint(source, startPort, 0);
+    const b = portPoint(target, endPort, 0);
+    return { points: [a, b], start: { node: source, port: startPort, slot: 0, pt: a }, end: { node: target, port: endPort, slot: 0, pt: b } };
+  }
+  // The row's first symbol takes the arrow from above: a detour from it runs underneath.
+  const port: PortName = task.backward || task.source.id === `row-${task.source.row}` ? 'bottom' : 'top';
+  const sign = port === 'top' ? -1 : 1;
+  const symbolEdge = Math.max(...nodes.filter((n) => Math.abs(n.y - y) < 0.5 && n.x + n.w / 2 >= x1 && n.x - n.w / 2 <= x2).map((n) => n.h / 2));
+  const grid = sign < 0 ? Math.max(...g.gridY.filter((gy) => gy < y - symbolEdge), y - symbolEdge - 6) : Math.min(...g.gridY.filter((gy) => gy > y + symbolEdge), y + symbolEdge + 6);
+  // Halfway between the symbols and the grid line, but never nearer the symbols than an arrow head needs.
+  const track = sign < 0 ? Math.min((y - symbolEdge + grid) / 2, y - symbolEdge - g.metrics.arrowLen - 2) : Math.max((y + symbolEdge + grid) / 2, y + symbolEdge + g.metrics.arrowLen + 2);
+  const a = portPoint(source, port, 0);
+  const b = portPoint(target, port, 0);
+  return {
+    points: [a, [a[0], track], [b[0], track], b],
+    start: { node: source, port, slot: 0, pt: a },
+    end: { node: target, port, slot: 0, pt: b },
+  };
 }
 
 /**

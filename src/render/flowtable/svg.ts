@@ -1,6 +1,6 @@
 // SVG emission of one flow table page: grid, header, cell text, symbols, arrows and labels, with data-* hooks.
 import { inlineSvgLine } from '../../core/inline-markdown.js';
-import { FONT_FAMILY, fontFaceCss } from './font.js';
+import { FONT_FAMILY, fontFaceCss, measureText } from './font.js';
 import type { Band, CellText, Column, TableLayout } from './layout.js';
 import type { Node, Route } from './route.js';
 
@@ -12,6 +12,14 @@ export function num(v: number): string {
 
 export function escapeXml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&apos;'));
+}
+
+/** The plain line joining the symbols of a joint step (format 1.1), from x1 to x2 at height y. */
+export interface JointLine {
+  x1: number;
+  x2: number;
+  y: number;
+  row: number;
 }
 
 export interface PageDrawing {
@@ -28,6 +36,8 @@ export interface PageDrawing {
   rows: number[];
   idPrefix: string;
   embedFont: boolean;
+  /** Lines joining a joint step's symbols; absent when the page has none. */
+  joins?: JointLine[];
 }
 
 /** Writes a wrapped cell as one <text> with a <tspan> per line, vertically centred in [y0, y1]; styled pieces as nested <tspan>s. */
@@ -51,7 +61,9 @@ function cellSvg(out: string[], c: CellText, col: { x: number; w: number }, y0: 
 function symbolSvg(n: Node): string {
   const l = n.x - n.w / 2;
   const tp = n.y - n.h / 2;
-  const data = `data-symbol="${n.kind === 'end' ? 'terminator' : n.kind === 'connector' ? 'connector' : n.kind}"${n.row !== undefined ? ` data-row="${n.row}"` : ''}${n.kind === 'end' ? (n.start ? ' data-start="true"' : ' data-end="true"') : ''}`;
+  const data =
+    `data-symbol="${n.kind === 'end' ? 'terminator' : n.kind === 'connector' ? 'connector' : n.kind}"${n.row !== undefined ? ` data-row="${n.row}"` : ''}${n.kind === 'end' ? (n.start ? ' data-start="true"' : ' data-end="true"') : ''}` +
+    (n.dashed ? ' data-optional="true" stroke-dasharray="2.4 1.6"' : '');
   switch (n.kind) {
     case 'process':
       return `<rect ${data} x="${num(l)}" y="${num(tp)}" width="${num(n.w)}" height="${num(n.h)}"/>`;
@@ -173,9 +185,26 @@ export function pageSvg(d: PageDrawing): string {
   out.push(`<path data-part="grid" d="${gridPath(d)}" fill="none" stroke="#000" stroke-width="${num(m.gridStroke)}"/>`);
   out.push(`<rect data-part="border" x="0" y="0" width="${num(t.width)}" height="${num(bottom)}" fill="none" stroke="#000" stroke-width="${num(m.borderStroke)}"/>`);
 
+  if (d.joins && d.joins.length > 0) {
+    out.push(`<g data-part="joint-lines" stroke="#000" stroke-width="${num(m.arrowStroke)}">`);
+    for (const j of d.joins) out.push(`<line data-joint-row="${j.row}" x1="${num(j.x1)}" y1="${num(j.y)}" x2="${num(j.x2)}" y2="${num(j.y)}"/>`);
+    out.push('</g>');
+  }
   out.push(`<g data-part="symbols" fill="#fff" stroke="#000" stroke-width="${num(m.symbolStroke)}">`);
   for (const n of d.nodes) out.push(symbolSvg(n));
   out.push('</g>');
+  const texts = d.nodes.filter((n) => n.text !== undefined);
+  if (texts.length > 0) {
+    out.push('<g data-part="symbol-text" text-anchor="middle">');
+    for (const n of texts) {
+      // Shrink to fit the symbol's inner width (a diamond's is about half its width at the text's height).
+      const inner = (n.kind === 'decision' ? 0.62 : 0.9) * n.w;
+      const size = Math.max(4, Math.min(m.labelSize, (m.labelSize * inner) / Math.max(1, measureText(n.text!, m.labelSize))));
+      const base = n.y + (m.ascent - m.descent) * (size / m.fontSize) * 0.5;
+      out.push(`<text data-symbol-text-row="${n.row ?? ''}" x="${num(n.x)}" y="${num(base)}" font-size="${num(size)}">${escapeXml(n.text!)}</text>`);
+    }
+    out.push('</g>');
+  }
   // Connector letters sit in the pentagon's square part.
   const letters = d.nodes.filter((n) => n.kind === 'connector');
   if (letters.length > 0) {

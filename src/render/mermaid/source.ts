@@ -72,46 +72,105 @@ function edgeLabel(edge: FlowEdge, row: FlowRow | undefined): string | undefined
   return edge.kind === 'yes' ? labels[0] : labels[1];
 }
 
+/** A joint step or symbol chain (format 1.1): drawn as one Mermaid node per symbol and lane. */
+function isMultiSymbol(row: FlowRow): boolean {
+  return row.chain !== undefined || (row.lanes?.length ?? 0) > 1;
+}
+
+/** The number a row shows: format 1.1 `no` when written, else its position. */
+function shownNumber(row: FlowRow): string {
+  return row.no ?? String(row.number);
+}
+
+/** Mermaid id of one drawn symbol of a 1.1 row: `r<n>` for its first, then `r<n>_<item>_<lane>`. */
+function symbolId(row: FlowRow, item: number, lane: number): string {
+  return item === 0 && lane === 0 ? nodeId(row) : `r${row.number}_${item + 1}_${lane + 1}`;
+}
+
 /**
  * Mermaid source for the SOP's flow. Lanes follow the actor order, nodes the row order, edges the
  * model's edge order, so the same model always gives the same text. A plain arrow to `selesai` is not
  * drawn (that row is itself a terminator); a decision branch to `selesai` goes to an end node of its
- * own beside the diamond, as the table does.
+ * own beside the diamond, as the table does. Format 1.1: a joint step is one node per lane joined by
+ * undirected links (`---`); a chain is a sequence of nodes, each in its item's lane; an optional
+ * step is dashed (class `opsional`); unlabelled branches are plain arrows.
  */
 export function toMermaid(model: FlowModel, opts: MermaidSourceOptions = {}): string {
   const endLabel = END_LABEL[opts.lang ?? 'id'];
   const wrap = opts.wrap ?? 32;
   const rowsByIndex = new Map(model.rows.map((r) => [r.index, r]));
+  const nodes = model.nodes ?? [];
+  const links = model.links ?? [];
   // Rows whose decision has a branch to the end get an end node in their lane.
   const endsFrom = new Set<number>();
   for (const e of model.edges) if (e.to === 'end' && e.kind !== 'next') endsFrom.add(e.from);
+  // The node-level arrow behind a row-level one (first match), to find a chain item's own symbol.
+  const linkOf = (e: FlowEdge) =>
+    links.find((l) => !l.inChain && nodes[l.from].row === e.from && l.kind === e.kind && (l.to === 'end' ? e.to === 'end' : nodes[l.to].row === e.to));
+  const entryOf = (nodeIndex: number): string => {
+    const n = nodes[nodeIndex];
+    return symbolId(rowsByIndex.get(n.row)!, n.item, 0);
+  };
+  const exitOf = (nodeIndex: number): string => {
+    const n = nodes[nodeIndex];
+    return symbolId(rowsByIndex.get(n.row)!, n.item, Math.max(0, n.lanes.length - 1));
+  };
+  const optional: string[] = [];
 
   const lines: string[] = ['flowchart TB'];
   const node = (row: FlowRow, indent: string): void => {
-    lines.push(`${indent}${nodeId(row)}${shape(row.symbol, nodeLabel(`${row.number}. ${row.kegiatan}`, wrap))}`);
+    lines.push(`${indent}${nodeId(row)}${shape(row.symbol, nodeLabel(`${shownNumber(row)}. ${row.kegiatan}`, wrap))}`);
+    if (row.optional) optional.push(nodeId(row));
     if (endsFrom.has(row.index)) lines.push(`${indent}${endNodeId(row)}${shape('terminator', escapeMermaidText(endLabel))}`);
   };
+  // One symbol of a 1.1 row, in the lane of `actorId` (or outside any lane when it is undeclared).
+  const multiNodes = (row: FlowRow, actorId: string | undefined, indent: string): void => {
+    for (const n of nodes.filter((x) => x.row === row.index)) {
+      n.lanes.forEach((lane, li) => {
+        const inLane = actorId === undefined ? !model.actors.some((a) => a.id === lane.actorId) : lane.actorId === actorId;
+        if (!inLane) return;
+        const first = n.item === 0 && li === 0;
+        const text = first ? `${shownNumber(row)}. ${row.kegiatan}` : n.text ?? `${shownNumber(row)}.${n.item + 1}`;
+        const id = symbolId(row, n.item, li);
+        lines.push(`${indent}${id}${shape(n.symbol, nodeLabel(first && n.text ? `${text} (${n.text})` : text, wrap))}`);
+        if (n.optional) optional.push(id);
+      });
+    }
+    if (actorId === undefined || row.actorId === actorId) {
+      if (endsFrom.has(row.index)) lines.push(`${indent}${endNodeId(row)}${shape('terminator', escapeMermaidText(endLabel))}`);
+    }
+  };
+  const inLane = (row: FlowRow, actorId: string): boolean =>
+    isMultiSymbol(row) ? nodes.some((n) => n.row === row.index && n.lanes.some((l) => l.actorId === actorId)) : row.actorId === actorId;
 
   const usedLaneIds = new Set<string>();
   const actors = [...model.actors].sort((a, b) => a.column - b.column);
   const known = new Set(actors.map((a) => a.id));
   for (const actor of actors) {
-    const rows = model.rows.filter((r) => r.actorId === actor.id);
+    const rows = model.rows.filter((r) => inLane(r, actor.id));
     // An actor without rows would be drawn as a stray box by Mermaid; lint warns about it (unused-pelaksana).
     if (rows.length === 0) continue;
     let laneId = `lane_${safeId(actor.id)}`;
     for (let n = 2; usedLaneIds.has(laneId); n++) laneId = `lane_${safeId(actor.id)}_${n}`;
     usedLaneIds.add(laneId);
     lines.push(`  subgraph ${laneId}["${escapeMermaidText(actor.title)}"]`);
-    for (const row of rows) node(row, '    ');
+    for (const row of rows) {
+      if (isMultiSymbol(row)) multiNodes(row, actor.id, '    ');
+      else node(row, '    ');
+    }
     lines.push('  end');
   }
   // Rows naming an undeclared actor (lint: unknown-pelaksana) still appear, outside any lane.
-  for (const row of model.rows) if (!known.has(row.actorId)) node(row, '  ');
+  for (const row of model.rows) {
+    if (isMultiSymbol(row)) multiNodes(row, undefined, '  ');
+    else if (!known.has(row.actorId)) node(row, '  ');
+  }
 
   for (const edge of model.edges) {
     const from = rowsByIndex.get(edge.from);
     if (!from) continue;
+    const link = isMultiSymbol(from) || (edge.to !== 'end' && isMultiSymbol(rowsByIndex.get(edge.to) ?? from)) ? linkOf(edge) : undefined;
+    const source = link && isMultiSymbol(from) ? exitOf(link.from) : nodeId(from);
     let to: string;
     if (edge.to === 'end') {
       if (edge.kind === 'next') continue;
@@ -119,12 +178,28 @@ export function toMermaid(model: FlowModel, opts: MermaidSourceOptions = {}): st
     } else {
       const target = rowsByIndex.get(edge.to);
       if (!target) continue;
-      to = nodeId(target);
+      to = link && link.to !== 'end' && isMultiSymbol(target) ? entryOf(link.to) : nodeId(target);
     }
     const label = edgeLabel(edge, from);
-    lines.push(label === undefined ? `  ${nodeId(from)} --> ${to}` : `  ${nodeId(from)} -->|"${escapeMermaidText(label)}"| ${to}`);
+    lines.push(label === undefined || label === '' ? `  ${source} --> ${to}` : `  ${source} -->|"${escapeMermaidText(label)}"| ${to}`);
   }
-  return neutraliseSource(`${lines.join('\n')}\n`);
+  // Format 1.1: a joint step's lanes, then the arrows inside each chain.
+  for (const row of model.rows) {
+    if (!isMultiSymbol(row)) continue;
+    for (const n of nodes.filter((x) => x.row === row.index)) {
+      for (let li = 1; li < n.lanes.length; li++) lines.push(`  ${symbolId(row, n.item, li - 1)} --- ${symbolId(row, n.item, li)}`);
+    }
+    for (const l of links) {
+      if (!l.inChain || l.to === 'end' || nodes[l.from].row !== row.index) continue;
+      const label = l.label;
+      const arrow = label === undefined || label === '' ? '-->' : `-->|"${escapeMermaidText(label)}"|`;
+      lines.push(`  ${exitOf(l.from)} ${arrow} ${entryOf(l.to)}`);
+    }
+  }
+  // The dashed style of optional steps is the tool's own statement, added after neutralising (which
+  // drops every styling line, so that SOP text can never restyle the diagram); ids are generated.
+  const styling = optional.length > 0 ? `  classDef opsional stroke-dasharray: 5 4\n  class ${optional.join(',')} opsional\n` : '';
+  return neutraliseSource(`${lines.join('\n')}\n`) + styling;
 }
 
 /** The same source as a Markdown code fence, for README-style docs that GitHub renders. */

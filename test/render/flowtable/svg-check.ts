@@ -344,6 +344,19 @@ export function modelProblems(model: FlowModel, result: FlowTableResult): string
         if (!beside && !above) out.push(`row ${r}: a starting decision has no start capsule beside (or above) it`);
         else if (page.polylines.filter((l) => l.edge === `start-${r}`).length !== 1) out.push(`row ${r}: start capsule not joined to its diamond`);
       }
+      // Format 1.1: a joint step or chain row has one symbol per node and lane, each in its lane's column.
+      const own = (model.nodes ?? []).filter((n) => n.row === r);
+      const lanes = own.flatMap((n) => n.lanes.map((l) => ({ column: l.column, symbol: n.symbol })));
+      if (lanes.length > 1) {
+        if (syms.length !== lanes.length) out.push(`page ${pi}: row ${r} has ${syms.length} symbols, expected ${lanes.length}`);
+        const kinds = (list: string[]) => [...list].sort().join(',');
+        if (kinds(syms.map((x) => x.kind)) !== kinds(lanes.map((l) => l.symbol))) out.push(`row ${r}: symbols ${syms.map((x) => x.kind)} expected ${lanes.map((l) => l.symbol)}`);
+        for (const sym of syms) {
+          const inLane = lanes.some((l) => sym.box.x1 > page.columnsX[2 + l.column] && sym.box.x2 < page.columnsX[3 + l.column]);
+          if (!inLane) out.push(`row ${r}: symbol at x=${sym.cx} is in no column of its lanes`);
+        }
+        continue;
+      }
       if (syms.length !== 1) {
         out.push(`page ${pi}: row ${r} has ${syms.length} symbols`);
         continue;
@@ -412,7 +425,10 @@ export function modelProblems(model: FlowModel, result: FlowTableResult): string
     void forward;
     if (!below(outSym[0], ps) || !above(inSym[0], pt)) out.push(`${key}: connector ${label} pentagons not at foot / head of their pages`);
     const colOf = (page: Page, x: number) => page.columnsX.findIndex((cx, k) => x > cx && x < page.columnsX[k + 1]);
-    const srcCol = 2 + model.rows[e.from].column;
+    // The leaving symbol's column: for a joint step or chain, the last lane of the node the arrow leaves.
+    const link = (model.links ?? []).find((l) => !l.inChain && model.nodes[l.from].row === e.from && l.kind === e.kind && l.to !== 'end' && model.nodes[l.to].row === e.to);
+    const exitLanes = link ? model.nodes[link.from].lanes : undefined;
+    const srcCol = 2 + (exitLanes ? exitLanes[exitLanes.length - 1].column : model.rows[e.from].column);
     if (colOf(pages[ps], outSym[0].cx) !== srcCol || colOf(pages[pt], inSym[0].cx) !== srcCol) out.push(`${key}: connector ${label} pentagons not both in the column of row ${e.from}`);
     // Arrows enter a pentagon from above (its flat top) and leave at its tip, pointing down.
     const o = outs[0].points;
@@ -426,8 +442,16 @@ export function modelProblems(model: FlowModel, result: FlowTableResult): string
     const listed = result.connectors.filter((c) => c.label === label);
     if (listed.length !== 1 || listed[0].fromPage !== ps || listed[0].toPage !== pt || listed[0].edge !== e) out.push(`${key}: connector ${label} not listed correctly in result.connectors`);
   }
-  // Every drawn arrow belongs to a model edge.
+  // Arrows inside a chain (format 1.1): each in-row link drawn exactly once.
+  for (const l of model.links ?? []) {
+    if (!l.inChain || l.to === 'end') continue;
+    const key = `${model.nodes[l.from].key}-${l.kind}-${model.nodes[l.to as number].key}`;
+    const n = drawn.filter((d) => d.edge === key).length;
+    if (n !== 1) out.push(`chain arrow ${key} drawn ${n} times`);
+  }
+  // Every drawn arrow belongs to a model edge (or is a chain arrow, checked above).
   const keys = new Set(model.edges.map((e) => `${e.from}-${e.kind}-${e.to}`));
+  for (const l of model.links ?? []) if (l.inChain && l.to !== 'end') keys.add(`${model.nodes[l.from].key}-${l.kind}-${model.nodes[l.to].key}`);
   for (const d of drawn) if (!keys.has(d.edge) && !/^start-\d+$/.test(d.edge)) out.push(`arrow ${d.edge} is not an edge of the model`);
   const labels = result.connectors.map((c) => c.label);
   if (new Set(labels).size !== labels.length) out.push('connector labels repeat');
