@@ -10,6 +10,7 @@ import { nodeFs, exists, FileExistsError, writeAtomic, type ScaffoldFs } from '.
 import { resolveInside } from '../scaffold/paths.js';
 import type { Prompter } from '../scaffold/prompt.js';
 import { askNew } from '../scaffold/questions.js';
+import { actorListProblem } from '../scaffold/pelaksana.js';
 import { planSop, titleSlug } from '../scaffold/sop-file.js';
 import { DEFAULT_TEMPLATE, listTemplates, loadTemplate, summarizeTemplate, type TemplateContext } from '../scaffold/template.js';
 import { say } from '../scaffold/text.js';
@@ -79,6 +80,16 @@ async function usedNumbers(root: string, config: LoadedConfig, skip: string): Pr
 }
 
 /** Creates one SOP file. Throws SopUsageError (exit 2) for a bad title, folder or template, or an existing file. */
+/** A check that throws as a prompt answer check: true, or the message. */
+function messageOf(check: () => void): true | string {
+  try {
+    check();
+    return true;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
 export async function scaffold(opts: ScaffoldOptions): Promise<ScaffoldResult> {
   const fs = opts.fs ?? nodeFs;
   const cwd = path.resolve(opts.cwd);
@@ -114,13 +125,23 @@ export async function scaffold(opts: ScaffoldOptions): Promise<ScaffoldResult> {
       {
         lang,
         templates: described,
-        checkDir: async (d) => {
+        checkTitle: (t) => messageOf(() => {
+          refuseControlChars(say(lang, 'judul', 'title'), t, lang);
+          titleSlug(t, lang);
+        }),
+        checkTarget: async (d, t) => {
           try {
-            await targetDir(fs, root, d, lang);
+            const abs = path.join(await targetDir(fs, root, d, lang), `${titleSlug(t, lang)}.md`);
+            if (!opts.force && (await exists(fs, abs))) return existsError(displayPath(abs, cwd), lang).message;
             return true;
           } catch (err) {
             return (err as Error).message;
           }
+        },
+        checkPelaksana: (given, info) => {
+          const control = messageOf(() => given.forEach((p) => refuseControlChars(say(lang, 'pelaksana', 'actor'), p, lang)));
+          if (control !== true) return control;
+          return actorListProblem(given, info?.jenis ?? 'administratif', info?.rows, lang);
         },
         templateInfo: async (name) => {
           try {

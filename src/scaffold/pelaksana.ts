@@ -1,6 +1,26 @@
 // Puts the actors given with --pelaksana in place of a template's actors and spreads its rows over them.
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { actorId, yamlString } from './text.js';
+import { actorId, say, yamlString, type Lang } from './text.js';
+
+/**
+ * What is wrong with a list of actor titles for a template of this `jenis` (and `rows` rows, when
+ * known): a title given twice (case aside), several for a teknis SOP, more than there are rows.
+ * The one check of `--pelaksana` and of the answer `sop new` asks for, so a wrong answer is refused
+ * as it is typed and asked again.
+ */
+export function actorListProblem(given: string[], jenis: string, rows: number | undefined, lang: Lang): string | undefined {
+  const dup = given.find((p, i) => given.findIndex((q) => q.toLowerCase() === p.toLowerCase()) !== i);
+  if (dup) return say(lang, `pelaksana "${dup}" disebut dua kali`, `actor "${dup}" is given twice`);
+  if (jenis === 'teknis' && given.length > 1) {
+    return say(
+      lang,
+      `SOP teknis hanya mempunyai satu pelaksana, tetapi ${given.length} diberikan; untuk beberapa pelaksana pakai --template administratif`,
+      `a teknis SOP has a single actor, but ${given.length} were given; for several actors use --template administratif`,
+    );
+  }
+  if (rows !== undefined && given.length > rows) return say(lang, `paling banyak ${rows} pelaksana untuk templat ini`, `at most ${rows} actors for this template`);
+  return undefined;
+}
 
 /**
  * For each template row (given as the index of its template actor), the index of the given actor

@@ -18,8 +18,12 @@ export interface NewQuestionContext {
   lang: Lang;
   /** Templates to choose from, default first. */
   templates: Array<{ name: string; description: string }>;
-  /** Checks a folder answer (inside the repository); returns a message when it is not. */
-  checkDir: (dir: string) => Promise<true | string>;
+  /** Checks a title answer (one line, gives a file name); returns a message when it does not. */
+  checkTitle: (title: string) => true | string;
+  /** Checks the folder answer for this title: inside the repository, and no SOP of that name there yet (unless --force). */
+  checkTarget: (dir: string, title: string) => Promise<true | string>;
+  /** Checks an actor list for the chosen template; returns a message when it is wrong. */
+  checkPelaksana: (given: string[], info: { jenis: string; rows: number } | undefined) => string | undefined;
   /** The actors and kind of a template, to hint and to check the answer. */
   templateInfo: (name: string) => Promise<{ jenis: string; pelaksana: string[]; rows: number } | undefined>;
 }
@@ -32,7 +36,7 @@ export async function askNew(prompt: Prompter, known: NewAnswers, ctx: NewQuesti
     (await prompt.input({
       name: 'judul',
       message: say(lang, 'Judul SOP (mis. Pelayanan Permohonan Cuti Tahunan):', 'SOP title (e.g. Annual Leave Request Service):'),
-      validate: (v) => (v.trim() ? true : say(lang, 'judul tidak boleh kosong', 'the title cannot be empty')),
+      validate: (v) => ctx.checkTitle(v.trim()),
     })).trim();
   const dir =
     known.dir ??
@@ -40,7 +44,7 @@ export async function askNew(prompt: Prompter, known: NewAnswers, ctx: NewQuesti
       name: 'folder',
       message: say(lang, 'Folder unit, relatif terhadap akar repositori (mis. sekretariat/umum; "." untuk akar):', 'Unit folder, relative to the repository root (e.g. secretariat; "." for the root):'),
       default: '.',
-      validate: (v) => ctx.checkDir(v.trim() || '.'),
+      validate: (v) => ctx.checkTarget(v.trim() || '.', title),
     })).trim() || '.');
   const template =
     known.template ??
@@ -66,12 +70,8 @@ export async function askNew(prompt: Prompter, known: NewAnswers, ctx: NewQuesti
             `Actors, comma-separated, left to right (leave empty for: ${info?.pelaksana.join(', ') ?? '-'}):`,
           ),
       default: '',
-      validate: (v) => {
-        const n = splitList(v).length;
-        if (single && n > 1) return say(lang, 'SOP teknis hanya mempunyai satu pelaksana', 'a teknis SOP has a single actor');
-        if (info && n > info.rows) return say(lang, `paling banyak ${info.rows} pelaksana untuk templat ini`, `at most ${info.rows} actors for this template`);
-        return true;
-      },
+      // checked as typed (a title given twice, too many): refused at once and asked again, the other answers kept
+      validate: (v) => ctx.checkPelaksana(splitList(v), info) ?? true,
     });
     pelaksana = splitList(answer);
   }

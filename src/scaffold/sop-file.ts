@@ -7,7 +7,7 @@ import { displayPath } from '../core/paths.js';
 import { splitFrontmatter } from '../document/frontmatter.js';
 import type { ScaffoldFs } from './fs.js';
 import { FALLBACK_NUMBERING, fitsPattern, nextNomor } from './numbering.js';
-import { swapActors } from './pelaksana.js';
+import { actorListProblem, swapActors } from './pelaksana.js';
 import { schemaRef } from './schema-ref.js';
 import { fillTemplate, type LoadedTemplate } from './template.js';
 import { isoDate, say, slugify, yamlQuoted, yamlString, type Lang } from './text.js';
@@ -151,17 +151,8 @@ export async function planSop(input: SopPlanInput): Promise<SopPlan> {
 
   if (input.pelaksana.length > 0) {
     const given = input.pelaksana.map((p) => p.trim()).filter(Boolean);
-    const dup = given.find((p, i) => given.findIndex((q) => q.toLowerCase() === p.toLowerCase()) !== i);
-    if (dup) throw new SopUsageError(say(lang, `pelaksana "${dup}" disebut dua kali`, `actor "${dup}" is given twice`));
-    if (jenis === 'teknis' && given.length > 1) {
-      throw new SopUsageError(
-        say(
-          lang,
-          `SOP teknis hanya mempunyai satu pelaksana, tetapi ${given.length} diberikan; untuk beberapa pelaksana pakai --template administratif`,
-          `a teknis SOP has a single actor, but ${given.length} were given; for several actors use --template administratif`,
-        ),
-      );
-    }
+    const problem = actorListProblem(given, jenis, undefined, lang);
+    if (problem) throw new SopUsageError(problem);
     const swapped = swapActors(yamlText, given);
     if ('kind' in swapped) {
       throw new SopUsageError(

@@ -156,6 +156,70 @@ describe('sop new (terminal, scripted answers)', () => {
   });
 });
 
+/**
+ * A prompter that types each answer of a question in turn, as a user does after a refusal: every
+ * answer goes through the question's check, and a refused one is recorded and the question asked again.
+ */
+function retryingPrompter(answers: Record<string, string[]>): Prompter & { refused: [string, string, string][]; asked: string[] } {
+  const refused: [string, string, string][] = [];
+  const asked: string[] = [];
+  return {
+    refused,
+    asked,
+    async input(q) {
+      for (const a of answers[q.name] ?? [q.default ?? '']) {
+        asked.push(q.name);
+        const ok = q.validate ? await q.validate(a) : true;
+        if (ok === true) return a;
+        refused.push([q.name, a, ok]);
+      }
+      throw new Error(`no accepted answer for ${q.name}`);
+    },
+    async select(q) {
+      asked.push(q.name);
+      return (answers[q.name]?.[0] ?? q.default) as never;
+    },
+    async confirm() {
+      return true;
+    },
+  };
+}
+
+describe('sop new checks each answer as it is given', () => {
+  it('refuses a duplicate pelaksana at once and asks again, keeping the earlier answers', async () => {
+    const prompt = retryingPrompter({
+      judul: ['Penerbitan Surat Tugas'], folder: ['sekretariat'], templat: ['administratif'],
+      pelaksana: ['Pegawai, Sekretaris, pegawai', 'Pegawai, Kepala Subbagian Umum, Sekretaris'],
+    });
+    const r = await runTTY([], prompt, root);
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual(prompt.refused, [['pelaksana', 'Pegawai, Sekretaris, pegawai', 'pelaksana "pegawai" disebut dua kali']]);
+    assert.deepEqual(prompt.asked, ['judul', 'folder', 'templat', 'pelaksana', 'pelaksana'], 'only the wrong answer is asked again');
+    const data = readSop(path.join(root, 'sekretariat', 'penerbitan-surat-tugas.md')).data;
+    assert.equal(data.nama, 'Penerbitan Surat Tugas');
+    assert.deepEqual(Object.values(data.pelaksana), ['Pegawai', 'Kepala Subbagian Umum', 'Sekretaris']);
+  });
+
+  it('refuses a title without letters, a folder where that SOP already exists, and too many actors, each when given', async () => {
+    writeFileSync(path.join(root, 'ada.md'), '---\nnama: Ada\n---\n');
+    const prompt = retryingPrompter({
+      judul: ['!!!', 'Ada'], folder: ['.', '../luar', 'umum'], templat: ['teknis'], pelaksana: ['Operator, Pengawas', 'Operator'],
+    });
+    const r = await runTTY([], prompt, root);
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual(prompt.refused.map(([q, a, m]) => [q, a, m.split(';')[0].split(':')[0]]), [
+      ['judul', '!!!', 'judul "!!!" tidak menghasilkan nama berkas'],
+      ['folder', '.', 'berkas sudah ada'],
+      ['folder', '../luar', prompt.refused[2][2].split(';')[0].split(':')[0]],
+      ['pelaksana', 'Operator, Pengawas', 'SOP teknis hanya mempunyai satu pelaksana, tetapi 2 diberikan'],
+    ]);
+    assert.match(prompt.refused[1][2], /^berkas sudah ada: ada\.md\./);
+    assert.match(prompt.refused[2][2], /luar/);
+    assert.equal(readFileSync(path.join(root, 'ada.md'), 'utf8'), '---\nnama: Ada\n---\n', 'the existing SOP untouched');
+    assert.deepEqual(readSop(path.join(root, 'umum', 'ada.md')).data.pelaksana, { operator: 'Operator' });
+  });
+});
+
 // A real pseudo-terminal with the real @inquirer/prompts: Linux `script` only, skipped elsewhere.
 const hasScript = process.platform === 'linux' && spawnSync('script', ['--version']).status === 0;
 
@@ -182,5 +246,37 @@ describe('sop new (real pseudo-terminal)', { skip: !hasScript && 'needs util-lin
     const data = readSop(path.join(root, 'umum', 'uji-terminal.md')).data;
     assert.equal(data.jenis, 'teknis');
     assert.deepEqual(data.pelaksana, { operator_data: 'Operator Data' });
+  });
+
+  it('on a real terminal, a duplicate pelaksana is refused as soon as it is entered, with the answer kept on the line', async () => {
+    const steps: Array<[RegExp, string]> = [
+      [/Judul SOP/, 'Uji Ganda\r'], [/Folder unit/, 'umum\r'], [/Jenis SOP/, '\r'], [/Pelaksana/, 'Pegawai, Sekretaris, pegawai\r'],
+      // refused before anything else is asked; then Ctrl-C: exit 130, nothing written
+      [/pelaksana "pegawai" disebut dua kali/, '\x03'],
+    ];
+    const child = spawn('script', ['-qefc', `"${process.execPath}" "${BIN}" new`, '/dev/null'], { cwd: root, env: { ...process.env, TERM: 'dumb' } });
+    let screen = '';
+    let all = '';
+    let afterRefusal = '';
+    child.stdout.on('data', (d: Buffer) => {
+      screen += d.toString();
+      all += d.toString();
+      if (steps.length === 0) afterRefusal += d.toString();
+      while (steps.length > 0 && steps[0][0].test(screen)) {
+        const [, answer] = steps.shift()!;
+        if (steps.length === 0) afterRefusal = screen;
+        screen = '';
+        setTimeout(() => child.stdin.write(answer), 50);
+      }
+    });
+    const timer = setTimeout(() => child.kill(), 20000);
+    // `script -e` exits with the command's own status
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    clearTimeout(timer);
+    assert.deepEqual(steps, [], `every step was reached:\n${all}`);
+    assert.match(afterRefusal, /Kepala Unit Kerja\): Pegawai, Sekretaris, pegawai/, 'the answer stays on the line to be corrected');
+    assert.doesNotMatch(all, /Dibuat:/);
+    assert.equal(code, 130, all);
+    assert.ok(!existsSync(path.join(root, 'umum')), 'nothing written');
   });
 });
