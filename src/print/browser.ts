@@ -173,8 +173,10 @@ const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 export function createBrowserSession(opts: BrowserSessionOptions = {}): BrowserSession {
   let launching: Promise<Browser> | undefined;
   let closing: Promise<void> | undefined;
+  let interrupted = false;
 
   const onSignal = (signal: NodeJS.Signals): void => {
+    interrupted = true;
     removeHandlers();
     void close().finally(() => {
       if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
@@ -185,7 +187,9 @@ export function createBrowserSession(opts: BrowserSessionOptions = {}): BrowserS
   };
 
   const get = (): Promise<Browser> => {
-    if (closing) return Promise.reject(new Error('browser session already closed'));
+    // after Ctrl-C nothing new starts: the caller waits while the browser closes and the signal ends the process
+    // (a rejection here would end it as a crash, exit 1 with a stack trace, before the close is done)
+    if (closing) return interrupted ? new Promise<Browser>(() => undefined) : Promise.reject(new Error('browser session already closed'));
     if (!launching) {
       for (const s of SIGNALS) process.on(s, onSignal);
       launching = (opts.launch ?? (() => launchBrowser(opts)))();
