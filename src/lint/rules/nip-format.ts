@@ -100,6 +100,8 @@ export default defineRule<NipOptions>({
     const nip = ctx.data.disahkan_oleh.nip;
     // empty or non-text is the schema's to report
     if (typeof nip !== 'string' || nip.trim() === '') return;
+    // "-" says no NIP applies (spec §7.3: a dash cell, no `NIP. -`); nip-missing warns about it.
+    if (nip.trim() === '-') return;
     const problem = checkNip(nip, ctx.now, { allowPppk: ctx.options.allowPppk === true });
     if (!problem) return;
     const { messageId, ...data } = problem;

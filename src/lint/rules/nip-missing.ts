@@ -19,7 +19,8 @@ export default defineRule({
   check(ctx) {
     if (!isObj(ctx.data) || !isObj(ctx.data.disahkan_oleh)) return;
     const p = ctx.data.disahkan_oleh;
-    if (p.nip !== undefined || p.tte === true) return;
+    // "-" (spec §7.3) is a written "none": the same as no `nip`.
+    if ((p.nip !== undefined && !(typeof p.nip === 'string' && p.nip.trim() === '-')) || p.tte === true) return;
     ctx.report({ messageId: 'missing', at: ['disahkan_oleh'], key: true });
   },
 });

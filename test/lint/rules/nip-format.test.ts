@@ -17,6 +17,7 @@ ruleTester('nip-format', {
     withNip('"197503122000121003"'),
     withNip('"19660801.198803.1.001"'),
     withNip('"19800229 200501 2 010"'),
+    { name: '"-": no NIP applies (spec §7.3); nip-missing reports it', code: withNip('"-"') },
     { name: 'PPPK code in digits 13-14', code: withNip('"19900101 202121 1 001"'), options: { allowPppk: true } },
   ],
   invalid: [

@@ -4,6 +4,7 @@ import { IDENTITY, sop, within } from '../sop-text.js';
 
 const noNip = IDENTITY.replace('  nip: "19750312 200012 1 003"\n', '');
 const missing = sop({ identity: noNip });
+const dash = sop({ identity: IDENTITY.replace('  nip: "19750312 200012 1 003"\n', '  nip: "-"\n') });
 const fromDefaults = sop({ identity: noNip.replace(/disahkan_oleh:\n(  .*\n)+/, '') });
 
 ruleTester('nip-missing', {
@@ -12,6 +13,7 @@ ruleTester('nip-missing', {
     { name: 'tte: true', code: sop({ identity: noNip.replace('  nama: Drs. Ahmad Suryadi, M.Si.\n', '  nama: Drs. Ahmad Suryadi, M.Si.\n  tte: true\n') }) },
   ],
   invalid: [
+    { name: 'nip: "-" is a written none (spec §7.3): warned like a missing one', code: dash, errors: [{ messageId: 'missing', ...within(dash, 'disahkan_oleh:', 'disahkan_oleh'), severity: 'warning' }] },
     { name: 'no nip', code: missing, errors: [{ messageId: 'missing', ...within(missing, 'disahkan_oleh:', 'disahkan_oleh'), severity: 'warning', message: '`disahkan_oleh` tidak memuat `nip`; baris NIP pejabat tidak dicetak. Tambahkan `nip`, atau `tte: true` bila SOP ditandatangani secara elektronik' }] },
     {
       name: 'tte: false from config defaults, reported in the config',
