@@ -1,4 +1,6 @@
 // `build` API: lints, then builds the site and PDFs of the SOPs (per SOP and per pack); returns what it did, never prints.
+import { writeErrorOf } from '../core/write-error.js';
+import { lockOutput } from '../publish/lock.js';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import type { Lang, Paper } from '../config/config-types.js';
@@ -91,9 +93,11 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const formats = opts.formats?.length ? [...new Set(opts.formats)] : [...OUTPUT_FORMATS];
   // One browser for the whole build, launched at most once and always closed (also on Ctrl-C).
   const session = createBrowserSession({ env, launch: opts.launch });
+  let writingTo: string | undefined;
   try {
     const config = loadConfig({ cwd, configPath: opts.configPath, paths: opts.paths, lang: opts.lang });
     const outDir = opts.outDir !== undefined ? path.resolve(cwd, opts.outDir) : outputDir(config);
+    writingTo = outDir;
     // A build that will print needs Chromium: start it now, while lint and reading run (~0.5 s).
     // A rebuild with nothing changed never starts it.
     if (formats.includes('pdf') && likelyToRender(outDir) && (opts.launch || findBrowser(env))) {
@@ -135,35 +139,43 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       lang,
     });
     const evidence = opts.evidence === 'zi' || ws.config.config.evidence !== undefined;
-    const result = await runBuild({
-      cwd,
-      siteLinks: lifecycleLinks(ws.config, cwd, evidence, lang),
-      config: ws.config,
-      docs,
-      lang,
-      paper,
-      outDir,
-      formats,
-      mermaidFiles: Boolean(opts.mermaid),
-      env,
-      launch: opts.launch,
-      session,
-      renderFlowTable: opts.renderFlowTable,
-      concurrency: opts.concurrency,
-      cacheDir: opts.cacheDir,
-      onProgress: opts.onProgress,
-      control: control.control,
-      riwayatReleasesOnly: control.releasesOnly,
-    });
-    // lifecycle forms (Tabel 6, Tabel 7, evaluation sheets, Berita Acara, roll-up) beside the site, printed with the same browser
-    const browser = formats.includes('pdf') && !result.pdfSkipped ? await session.get().catch(() => undefined) : undefined;
-    const lifecycle = await writeLifecycleOutput({
-      cwd, config: ws.config, outDir: result.outDir, lang, paper, now: opts.now, browser,
-      evidence,
-      sopPdfs: new Map(result.sops.flatMap((x) => (x.pdf ? [[path.resolve(cwd, x.file), x.pdf] as [string, string]] : []))),
-    });
-    if (lifecycle) result.files.push(...lifecycle.files);
-    return { ok: true, lint: lintResult, forced: blocked, skipped, notices: control.notices.map((n) => n[lang]), ...result, lifecycle };
+    const release = lockOutput(outDir, lang);
+    try {
+      const result = await runBuild({
+        cwd,
+        siteLinks: lifecycleLinks(ws.config, cwd, evidence, lang),
+        config: ws.config,
+        docs,
+        lang,
+        paper,
+        outDir,
+        formats,
+        mermaidFiles: Boolean(opts.mermaid),
+        env,
+        launch: opts.launch,
+        session,
+        renderFlowTable: opts.renderFlowTable,
+        concurrency: opts.concurrency,
+        cacheDir: opts.cacheDir,
+        onProgress: opts.onProgress,
+        control: control.control,
+        riwayatReleasesOnly: control.releasesOnly,
+      });
+      // lifecycle forms (Tabel 6, Tabel 7, evaluation sheets, Berita Acara, roll-up) beside the site, printed with the same browser
+      const browser = formats.includes('pdf') && !result.pdfSkipped ? await session.get().catch(() => undefined) : undefined;
+      const lifecycle = await writeLifecycleOutput({
+        cwd, config: ws.config, outDir: result.outDir, lang, paper, now: opts.now, browser,
+        evidence,
+        sopPdfs: new Map(result.sops.flatMap((x) => (x.pdf ? [[path.resolve(cwd, x.file), x.pdf] as [string, string]] : []))),
+      });
+      if (lifecycle) result.files.push(...lifecycle.files);
+      return { ok: true, lint: lintResult, forced: blocked, skipped, notices: control.notices.map((n) => n[lang]), ...result, lifecycle };
+    } finally {
+      release();
+    }
+  } catch (err) {
+    // a full disk, a read-only folder, a file in the way: the path and the reason, exit 2
+    throw writeErrorOf(err, opts.lang ?? 'id', writingTo) ?? err;
   } finally {
     await session.close();
   }

@@ -1,4 +1,6 @@
 // Finds and launches the system Chromium; puppeteer is imported lazily so `sop --help` and `sop lint` never load it.
+import { newProfileDir, removeProfile, sweepStaleProfiles } from './profile.js';
+import { spawnSync } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 // Type-only: erased at compile time, so it does not load puppeteer.
 import type { Browser } from 'puppeteer-core';
@@ -107,6 +109,18 @@ export function browserFailedMessage(executablePath: string, cause: unknown, env
   ].join('\n');
 }
 
+/**
+ * Over a pipe puppeteer sees only that the connection closed, not what the binary said: asking it
+ * for its version (a second, short run) gets its own words (missing library, wrong architecture).
+ */
+function withOwnWords(err: unknown, executablePath: string): string {
+  const first = err instanceof Error ? err.message : String(err);
+  const probe = spawnSync(executablePath, ['--headless', '--version'], { encoding: 'utf8', timeout: 10_000 });
+  const said = `${probe.stderr ?? ''}\n${probe.stdout ?? ''}`.trim();
+  if (probe.status === 0 || !said) return first;
+  return `${said.split('\n').slice(0, 2).join('\n')}\n(exit ${probe.status ?? probe.signal}) ${first}`;
+}
+
 export interface LaunchOptions {
   /** Environment to look for the browser in; default process.env. */
   env?: NodeJS.ProcessEnv;
@@ -130,21 +144,31 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
   if (!executablePath) throw new SopBrowserMissingError(browserMissingMessage(env));
 
   const { default: puppeteer } = await import('puppeteer-core');
+  // profile folders of builds that were killed (SIGKILL leaves no chance to clean up) go first
+  sweepStaleProfiles();
+  const userDataDir = newProfileDir();
   try {
-    return await puppeteer.launch({
+    const browser = await puppeteer.launch({
       executablePath,
       headless: true,
       args: [...CHROMIUM_ARGS],
+      // DevTools over a pipe, not a port: when sop dies (even by SIGKILL) the pipe closes and
+      // Chromium exits with it, instead of living on as an orphan
+      pipe: true,
+      userDataDir,
       // puppeteer's own SIGINT handler calls process.exit(130); withBrowser/createBrowserSession
       // close the browser themselves and then let the signal do its default job.
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
     });
+    browser.once('disconnected', () => removeProfile(userDataDir));
+    return browser;
   } catch (err) {
+    removeProfile(userDataDir);
     // A binary that exists but cannot start (wrong arch, missing libs, sandbox) is an environment
     // problem, not a bug in sop: reported like a missing browser, with the cause.
-    throw new SopBrowserMissingError(browserFailedMessage(executablePath, err, env), { cause: err });
+    throw new SopBrowserMissingError(browserFailedMessage(executablePath, withOwnWords(err, executablePath), env), { cause: err });
   }
 }
 

@@ -55,7 +55,7 @@ const claimed = new WeakSet<Page>();
  */
 export function createPrinter(browser: Browser, size: number, siteDir: string): Printer {
   const idle: Page[] = [];
-  const waiting: ((p: Page) => void)[] = [];
+  const waiting: { resolve: (p: Page) => void; reject: (err: unknown) => void }[] = [];
   const pages: Page[] = [];
   const shellFile = path.join(siteDir, SHELL_DIR, 'print.html');
   let shellReady: Promise<void> | undefined;
@@ -78,22 +78,35 @@ export function createPrinter(browser: Browser, size: number, siteDir: string): 
     if (free) return free;
     if (created < size) {
       created++;
-      // The blank tab Chromium opens at start is the first worker: one page less to create.
-      const blank = created === 1 ? (await browser.pages()).find((p) => p.url() === 'about:blank' && !claimed.has(p)) : undefined;
-      if (blank) claimed.add(blank);
-      const page = blank ?? (await browser.newPage());
-      pages.push(page);
-      await shell();
-      await page.goto(pathToFileURL(shellFile).href, { waitUntil: 'load' });
-      // page.pdf() lays out for print anyway; measure() needs the same styles.
-      await page.emulateMediaType('print');
-      return page;
+      let page: Page | undefined;
+      try {
+        // The blank tab Chromium opens at start is the first worker: one page less to create.
+        const blank = created === 1 ? (await browser.pages()).find((p) => p.url() === 'about:blank' && !claimed.has(p)) : undefined;
+        if (blank) claimed.add(blank);
+        page = blank ?? (await browser.newPage());
+        pages.push(page);
+        await shell();
+        await page.goto(pathToFileURL(shellFile).href, { waitUntil: 'load' });
+        // page.pdf() lays out for print anyway; measure() needs the same styles.
+        await page.emulateMediaType('print');
+        return page;
+      } catch (err) {
+        // the slot is given back (a full disk while writing the print document must not leave every
+        // later job waiting for a page that will never come); whoever waits tries again and fails the same way
+        created--;
+        if (page) {
+          pages.splice(pages.indexOf(page), 1);
+          await page.close().catch(() => undefined);
+        }
+        if (created === 0) for (const w of waiting.splice(0)) w.reject(err);
+        throw err;
+      }
     }
-    return new Promise((resolve) => waiting.push(resolve));
+    return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
   };
   const release = (page: Page): void => {
     const next = waiting.shift();
-    if (next) next(page);
+    if (next) next.resolve(page);
     else idle.push(page);
   };
 

@@ -1,6 +1,9 @@
 // Makes a page body's relative addresses absolute, so it can be shown inside the printer's own document.
 import { escapeHtml } from '../core/escape.js';
 
+/** A start tag with its attributes (double-quoted values may hold `>`). */
+const TAG = /<[a-zA-Z][\w:-]*(?:\s+[^\s"'>/=]+(?:\s*=\s*"[^"]*")?)*\s*\/?>/g;
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function unescapeAttr(v: string): string {
@@ -15,9 +18,13 @@ function unescapeAttr(v: string): string {
  * attribute values are always double-quoted and text never holds a raw `"`.
  */
 export function absolutizeUrls(html: string, base: string): string {
-  return html.replace(/\b(src|href)="([^"]*)"/g, (m, attr: string, value: string) => {
-    const raw = unescapeAttr(value);
-    if (raw === '' || /^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(raw)) return m;
-    return `${attr}="${escapeHtml(new URL(raw, base).href)}"`;
-  });
+  // only inside start tags: body text such as `href="x"` (written by an author) is never touched,
+  // so it is printed as written and cannot leak the build's absolute path
+  return html.replace(TAG, (tag) =>
+    tag.replace(/(\s)(src|href)="([^"]*)"/g, (m, space: string, attr: string, value: string) => {
+      const raw = unescapeAttr(value);
+      if (raw === '' || /^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(raw)) return m;
+      return `${space}${attr}="${escapeHtml(new URL(raw, base).href)}"`;
+    }),
+  );
 }

@@ -92,7 +92,9 @@ export async function recoverOutput(outDir: string): Promise<void> {
 export async function createTempDir(outDir: string): Promise<string> {
   const dir = path.dirname(outDir);
   await mkdir(dir, { recursive: true });
-  return mkdtemp(path.join(dir, `.${path.basename(outDir)}.sop-tmp-${process.pid}-`));
+  const tmp = await mkdtemp(path.join(dir, `.${path.basename(outDir)}.sop-tmp-${process.pid}-`));
+  await chmod(tmp, 0o755); // mkdtemp makes it 0700; the published site is readable like any folder
+  return tmp;
 }
 
 /** Publishes `tmp` as `outDir`: two renames on one filesystem, the old output removed afterwards. */

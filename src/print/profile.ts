@@ -1,0 +1,53 @@
+// Chromium's profile folder: one per browser, named after our pid, removed when the browser goes away;
+// folders of builds that were killed (their pid no longer runs) are removed at the next launch.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const PREFIX = 'sop-chromium-';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes profile folders whose owning process is gone (a SIGKILLed `sop build`). */
+export function sweepStaleProfiles(dir = tmpdir()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = /^sop-chromium-(\d+)-/.exec(name);
+    if (!m || alive(Number(m[1]))) continue;
+    try {
+      // its browser may still be shutting down (it exits when the pipe to the dead build closes)
+      rmSync(path.join(dir, name), { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+      removed.push(name);
+    } catch {
+      // still in use: the next run removes it
+    }
+  }
+  return removed;
+}
+
+/** A fresh profile folder owned by this process. */
+export function newProfileDir(dir = tmpdir()): string {
+  return mkdtempSync(path.join(dir, `${PREFIX}${process.pid}-`));
+}
+
+/** Removes a profile folder; one that is still busy is left for sweepStaleProfiles() of a later run. */
+export function removeProfile(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  } catch {
+    // left for the next run
+  }
+}
