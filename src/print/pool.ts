@@ -3,6 +3,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
+import { isolatePage } from './offline.js';
 import { absolutizeUrls } from './urls.js';
 
 /** A document to print, in the parts the HTML writer makes (pages/html PageParts has this shape). */
@@ -38,11 +39,16 @@ export interface Printer {
   warm(): Promise<void>;
   /** Number of documents printed so far. */
   readonly printed: number;
+  /** Requests the print pages refused (anything but data: and the site's own files), in order. */
+  readonly blocked: readonly string[];
   /** Closes the pages and removes the print document; safe to call twice. */
   close(): Promise<void>;
 }
 
 const SHELL_DIR = '.sop-print';
+
+/** One document's print; a page that takes longer fails that document only (see discard). */
+const PRINT_TIMEOUT_MS = 120_000;
 
 /** Blank start-up tabs already taken by a printer. */
 const claimed = new WeakSet<Page>();
@@ -62,6 +68,7 @@ export function createPrinter(browser: Browser, size: number, siteDir: string): 
   let created = 0;
   let printed = 0;
   let closed = false;
+  const blocked: string[] = [];
 
   const shell = (): Promise<void> =>
     (shellReady ??= (async () => {
@@ -85,6 +92,8 @@ export function createPrinter(browser: Browser, size: number, siteDir: string): 
         if (blank) claimed.add(blank);
         page = blank ?? (await browser.newPage());
         pages.push(page);
+        // offline: the site's own files and data: only; a URL in an SOP reaches neither the network nor other files
+        await isolatePage(page, { fileRoots: [siteDir], onBlocked: (url) => blocked.push(url) });
         await shell();
         await page.goto(pathToFileURL(shellFile).href, { waitUntil: 'load' });
         // page.pdf() lays out for print anyway; measure() needs the same styles.
@@ -108,6 +117,20 @@ export function createPrinter(browser: Browser, size: number, siteDir: string): 
     const next = waiting.shift();
     if (next) next.resolve(page);
     else idle.push(page);
+  };
+  /**
+   * A page whose job failed (a print that timed out may still be laying out) is closed, not reused:
+   * its slot goes to a fresh page, so one bad document never slows or breaks the jobs after it.
+   */
+  const discard = (page: Page): void => {
+    pages.splice(pages.indexOf(page), 1);
+    created--;
+    void page.close().catch(() => undefined);
+    if (waiting.length > 0 && !closed) {
+      acquire().then(release, (err: unknown) => {
+        for (const w of waiting.splice(0)) w.reject(err);
+      });
+    }
   };
 
   /** Puts the job's content into the page and waits for its images and fonts. */
@@ -142,6 +165,9 @@ export function createPrinter(browser: Browser, size: number, siteDir: string): 
     get printed() {
       return printed;
     },
+    get blocked() {
+      return blocked;
+    },
     async warm(): Promise<void> {
       const pages = await Promise.all(Array.from({ length: size - created }, () => acquire()));
       for (const p of pages) release(p);
@@ -167,15 +193,18 @@ export function createPrinter(browser: Browser, size: number, siteDir: string): 
     async print(job: PrintJob): Promise<Buffer> {
       if (closed) throw new Error('printer closed');
       const page = await acquire();
+      let pdf: Uint8Array;
       try {
         await load(page, job);
         const size = job.format ? { format: job.format.format, landscape: job.format.landscape } : { preferCSSPageSize: true };
-        const pdf = await page.pdf({ ...size, printBackground: true, tagged: true, outline: false, timeout: 120_000 });
-        printed++;
-        return Buffer.from(pdf);
-      } finally {
-        release(page);
+        pdf = await page.pdf({ ...size, printBackground: true, tagged: true, outline: false, timeout: PRINT_TIMEOUT_MS });
+      } catch (err) {
+        discard(page);
+        throw err;
       }
+      printed++;
+      release(page);
+      return Buffer.from(pdf);
     },
     async close(): Promise<void> {
       if (closed) return;

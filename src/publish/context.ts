@@ -25,7 +25,7 @@ import { sha256 } from './cache/keys.js';
 import type { Manifest, ManifestUnit } from './cache/manifest.js';
 import { reuseFile } from './output.js';
 import type { PackPlan, SopEntry } from './plan.js';
-import type { BuildProgress, BuildStats, FlowTableRenderer, RunBuildOptions } from './types.js';
+import type { BuildProgress, BuildStats, FlowTableRenderer, RunBuildOptions, SopFailure } from './types.js';
 
 /** One SOP of the build: its site files, its content's keys, and how its notes resolve. */
 export interface SopUnit {
@@ -102,6 +102,10 @@ export interface BuildContext {
   readonly tmp: string;
   readonly units: Record<string, ManifestUnit>;
   readonly warnings: string[];
+  /** SOPs that failed (by site path), left out of the output: see failures.ts. */
+  readonly failed: Map<string, SopFailure>;
+  /** Files of failed SOPs (site paths) removed from the output before it is published. */
+  readonly dropFiles: string[];
   readonly stats: BuildStats;
   /** Units made (not reused) by this build. */
   rebuilt: number;
@@ -178,6 +182,8 @@ export function createContext(req: RunBuildOptions, tmp: string, old: Manifest |
     tmp,
     units: {},
     warnings: [],
+    failed: new Map(),
+    dropFiles: [],
     stats: { htmlRendered: 0, htmlReused: 0, pdfPrinted: 0, pdfReused: 0, frontPrinted: 0, packsMerged: 0, packsReused: 0, mermaidRendered: 0, ms: 0 },
     rebuilt: 0,
     usedCache: new Set(),

@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { readManifest } from './cache/manifest.js';
 import { createContext, type BuildContext } from './context.js';
+import { failuresOf } from './failures.js';
 import { createTempDir, recoverOutput } from './output.js';
 import { catalogueStage } from './stages/catalogue.js';
 import { drawStage } from './stages/draw.js';
@@ -31,6 +32,7 @@ function resultOf(ctx: BuildContext): Omit<RunBuildResult, 'upToDate' | 'files' 
     })),
     pdfSkipped: ctx.pdfSkipped,
     warnings: ctx.warnings,
+    failed: failuresOf(ctx),
     stats: ctx.stats,
   };
 }
@@ -52,7 +54,7 @@ export async function runBuild(req: RunBuildOptions): Promise<RunBuildResult> {
     const { upToDate, files } = await publishStage(ctx);
     ctx.stats.ms = performance.now() - t0;
     const r = resultOf(ctx);
-    return { outDir: r.outDir, upToDate, sops: r.sops, packs, pdfSkipped: r.pdfSkipped, warnings: r.warnings, stats: r.stats, files };
+    return { outDir: r.outDir, upToDate, sops: r.sops, packs, pdfSkipped: r.pdfSkipped, warnings: r.warnings, failed: r.failed, stats: r.stats, files };
   } catch (err) {
     // Jobs still running would write into the folder being removed.
     await Promise.allSettled(ctx.jobs);

@@ -67,6 +67,15 @@ export interface BuiltSop {
   draft?: SopControl['draft'];
 }
 
+/** An SOP that could not be drawn or printed: left out of the output, the others built. */
+export interface SopFailure {
+  file: string;
+  line: number;
+  column: number;
+  /** In the run's language. */
+  message: string;
+}
+
 export interface BuiltPack {
   id: string;
   title: string;
@@ -98,6 +107,8 @@ export interface RunBuildResult {
   /** Why no PDF was made (no browser), with how to get one. */
   pdfSkipped?: string;
   warnings: string[];
+  /** SOPs left out because drawing or printing them failed (each with its file and line). */
+  failed: SopFailure[];
   stats: BuildStats;
   /** Every file of the output (site paths). */
   files: string[];

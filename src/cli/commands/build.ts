@@ -68,7 +68,7 @@ export function registerBuild(program: Command, io: CliIO, state: RunState): voi
     .option('-q, --quiet', 'tanpa kemajuan / no progress output')
     .option('--color', 'paksa warna / force colour')
     .option('--no-color', 'tanpa warna / no colour')
-    .addHelpText('after', '\nExit: 0 selesai (juga bila PDF dilewati karena tidak ada Chromium) / done (also when PDFs were skipped for lack of Chromium); 1 error lint / lint errors; 2 kesalahan pemakaian, konfigurasi atau internal / usage, config or internal failure.')
+    .addHelpText('after', '\nExit: 0 selesai (juga bila PDF dilewati karena tidak ada Chromium) / done (also when PDFs were skipped for lack of Chromium); 1 error lint, atau SOP yang gagal dibangun / lint errors, or SOPs that failed to build; 2 kesalahan pemakaian, konfigurasi atau internal / usage, config or internal failure.')
     .action(async (paths: string[], flags: BuildFlags) => {
       const { build } = await import('../../api/build.js');
       const progress = progressWriter(io, { quiet: Boolean(flags.quiet), label: 'sop build' });
@@ -115,11 +115,14 @@ export function registerBuild(program: Command, io: CliIO, state: RunState): voi
       for (const f of result.skipped) io.stderr(en ? `sop build: ${f} skipped: it cannot be read as an SOP\n` : `sop build: ${f} dilewati: tidak dapat dibaca sebagai SOP\n`);
       for (const n of result.notices) io.stderr(`sop build: ${n}\n`);
       for (const w of result.warnings) io.stderr(`sop build: ${w}\n`);
+      // an SOP that could not be drawn or printed: its file and line, the others were built; exit 1
+      for (const f of result.failed) io.stderr(`sop build: ${f.file}:${f.line}:${f.column}: error: ${f.message}\n`);
       if (result.pdfSkipped) {
         io.stderr(en ? `sop build: HTML built, PDFs skipped.\n${result.pdfSkipped}\n` : `sop build: HTML dibangun, PDF dilewati.\n${result.pdfSkipped}\n`);
       }
 
       if (usage) state.exitCode = 2;
+      else if (result.failed.length > 0) state.exitCode = 1;
       const out = result.outDir;
       const { displayPath } = await import('../../core/paths.js');
       const shown = displayPath(out, io.cwd);

@@ -5,6 +5,7 @@ import { fontFiles, STYLESHEET } from '../../pages/html/assets.js';
 import { createPrinter } from '../../print/pool.js';
 import { createMermaidEngine } from '../../render/mermaid/engine.js';
 import { tableOf, track, write, writeAssets, type BuildContext } from '../context.js';
+import { guarded } from '../failures.js';
 import { keyStage } from './keys.js';
 
 export async function drawStage(ctx: BuildContext): Promise<void> {
@@ -16,7 +17,7 @@ export async function drawStage(ctx: BuildContext): Promise<void> {
   const needTable = new Set([...ctx.todo.html, ...ctx.todo.pdf]);
   for (const u of ctx.sops) {
     if (!needTable.has(u)) continue;
-    tableOf(ctx, u);
+    guarded(ctx, u, 'table', () => void tableOf(ctx, u));
     await new Promise((resolve) => setImmediate(resolve));
   }
   if (launching) {

@@ -1,5 +1,5 @@
 // Stage 6, packs: once every SOP PDF is there, the front matter is printed with the right page numbers and merged with them.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { packPage, packPageParts } from '../../pages/html/pack.js';
 import { packContent } from '../../pages/pack.js';
@@ -8,6 +8,7 @@ import { fixedCreationDate, reproduciblePdf } from '../../print/pdf-dates.js';
 import { sha256 } from '../cache/keys.js';
 import { made, reusable, reuse, tick, write, writeCache, type BuildContext, type FrontShape, type PackUnit } from '../context.js';
 import { FRONT_CACHE_FORMAT, frontPdf, pageNumbers, sameShape, type FrontPdf } from '../front.js';
+import { dropFailed } from '../failures.js';
 import { packLinkMapper } from '../links.js';
 import type { SopEntry } from '../plan.js';
 import type { BuiltPack } from '../types.js';
@@ -116,6 +117,9 @@ export async function packStage(ctx: BuildContext): Promise<BuiltPack[]> {
   const settled = await Promise.allSettled(ctx.jobs);
   const failed = settled.find((x): x is PromiseRejectedResult => x.status === 'rejected');
   if (failed) throw failed.reason;
+  // SOPs that could not be drawn or printed leave the output; the packs are made from the others
+  dropFailed(ctx);
+  for (const f of ctx.dropFiles) await rm(path.join(ctx.tmp, f), { force: true });
   const built: BuiltPack[] = [];
   const pageWork = ctx.progress.total > 0;
   for (const unit of ctx.packs) {

@@ -5,6 +5,7 @@ import { toMermaid } from '../../render/mermaid/source.js';
 import { mermaidKey } from '../cache/keys.js';
 import { made, reusable, reuse, tableOf, tick, track, write, type BuildContext, type SopUnit } from '../context.js';
 import { sopDocument } from '../documents.js';
+import { guarded, guardedJob } from '../failures.js';
 
 async function mermaidSvg(ctx: BuildContext, u: SopUnit, source: string): Promise<{ svg?: string; failed?: boolean }> {
   if (ctx.mode !== 'svg' || ctx.engines.length === 0) return {};
@@ -45,7 +46,8 @@ async function drawPage(ctx: BuildContext, u: SopUnit, source: string, writeMmd:
 export async function pagesStage(ctx: BuildContext): Promise<void> {
   for (const u of ctx.sops) {
     const { rel } = u.entry;
-    const source = toMermaid(u.entry.model, { lang: ctx.req.lang });
+    let source = '';
+    if (!guarded(ctx, u, 'page', () => void (source = toMermaid(u.entry.model, { lang: ctx.req.lang })))) continue;
     const reusedHtml = ctx.wantHtml && !ctx.todo.html.has(u) ? reusable(ctx, `html:${rel}`, u.htmlKey) : undefined;
     if (reusedHtml) {
       await reuse(ctx, `html:${rel}`, reusedHtml);
@@ -55,6 +57,6 @@ export async function pagesStage(ctx: BuildContext): Promise<void> {
     if (reusedMmd) await reuse(ctx, `mmd:${rel}`, reusedMmd);
     const writeMmd = ctx.req.mermaidFiles && !reusedMmd;
     if (!ctx.todo.html.has(u) && !writeMmd) continue;
-    track(ctx, drawPage(ctx, u, source, writeMmd));
+    track(ctx, guardedJob(ctx, u, 'page', () => drawPage(ctx, u, source, writeMmd)));
   }
 }

@@ -13,6 +13,7 @@ import { pdfPageCount, SopPdfError } from '../../print/pdf/assemble.js';
 import { localTarget } from '../assets.js';
 import { sha256 } from '../cache/keys.js';
 import { say, type BuildContext, type PackUnit, type SopUnit } from '../context.js';
+import { failSop } from '../failures.js';
 import { logoPath, planEntries, planPacks, relUrl, rootOf, type PackPlan, type SopEntry } from '../plan.js';
 
 /** Agency lines shared by every SOP (the common head of their `instansi`), else the config default. */
@@ -193,6 +194,13 @@ export async function planStage(ctx: BuildContext): Promise<void> {
   ctx.byAbs = new Map(ctx.entries.map((e) => [e.doc.absPath, e]));
   ctx.packNav = ctx.packPlans.map((p) => ({ id: p.id, title: p.config.title }));
   ctx.agency = commonAgency(ctx.entries, config);
-  ctx.sops = ctx.entries.map((entry, index) => sopUnit(ctx, entry, index));
+  ctx.sops = ctx.entries.flatMap((entry, index) => {
+    try {
+      return [sopUnit(ctx, entry, index)];
+    } catch (err) {
+      failSop(ctx, entry, 'plan', err);
+      return [];
+    }
+  });
   for (const plan of ctx.packPlans) ctx.packs.push(await packUnit(ctx, plan));
 }

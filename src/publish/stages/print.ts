@@ -11,6 +11,7 @@ import { fixedCreationDate, reproduciblePdf } from '../../print/pdf-dates.js';
 import { sha256 } from '../cache/keys.js';
 import { made, printerOf, reusable, reuse, tableOf, tick, track, write, type BuildContext, type PdfFacts, type SopUnit } from '../context.js';
 import { sopDocument } from '../documents.js';
+import { guarded, guardedJob } from '../failures.js';
 import { FRONT_CACHE_FORMAT, frontShape } from '../front.js';
 import { sopLinkTarget } from '../links.js';
 
@@ -49,8 +50,12 @@ export async function printStage(ctx: BuildContext): Promise<void> {
   if (!ctx.pdfOn) return;
   for (const u of ctx.sops) {
     if (ctx.todo.pdf.has(u)) {
-      const { content, site } = sopDocument(ctx, u, tableOf(ctx, u));
-      track(ctx, printSop(ctx, u, sopPageParts(content, site)));
+      let parts: PageParts | undefined;
+      if (!guarded(ctx, u, 'page', () => {
+        const { content, site } = sopDocument(ctx, u, tableOf(ctx, u));
+        parts = sopPageParts(content, site);
+      })) continue;
+      track(ctx, guardedJob(ctx, u, 'print', () => printSop(ctx, u, parts!)));
       continue;
     }
     const reused = reusable(ctx, `pdf:${u.entry.rel}`, u.pdfKey);

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser, Page } from 'puppeteer-core';
+import { isolatePage } from '../../print/offline.js';
 
 const require = createRequire(import.meta.url);
 
@@ -132,25 +133,6 @@ export function repairLabelEntities(svg: string): string {
   return svg.replace(/&amp;(quot|apos|#\d+|#x[0-9a-fA-F]+);/g, '&$1;');
 }
 
-/**
- * The Mermaid page is offline: every request that is not `data:` (or the page's own about:blank)
- * fails, so a diagram, a theme or a font URL that slipped through can never reach the network or
- * the file system. The font and Mermaid itself are inlined, so nothing legitimate is lost.
- */
-export async function isolatePage(page: Page, onBlocked: (url: string) => void): Promise<void> {
-  await page.setRequestInterception(true);
-  page.on('request', (req) => {
-    if (req.isInterceptResolutionHandled()) return;
-    const url = req.url();
-    if (url.startsWith('data:') || url === 'about:blank') {
-      void req.continue().catch(() => undefined);
-      return;
-    }
-    onBlocked(url);
-    void req.abort('blockedbyclient').catch(() => undefined);
-  });
-}
-
 /** Creates an engine. Nothing starts until the first render that misses the cache. */
 export function createMermaidEngine(opts: MermaidEngineOptions = {}): MermaidEngine {
   const config = mergeConfig(opts.config);
@@ -177,7 +159,8 @@ export function createMermaidEngine(opts: MermaidEngineOptions = {}): MermaidEng
       browser = ownBrowser = await launch();
     }
     const page = await browser.newPage();
-    await isolatePage(page, () => stats.blockedRequests++);
+    // offline: only data: URLs (Mermaid and the font are inlined), so a URL that slipped through reaches nothing
+    await isolatePage(page, { onBlocked: () => stats.blockedRequests++ });
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
     const fontFace = await arimoFontFace();
     if (fontFace) {
