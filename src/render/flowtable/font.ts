@@ -186,6 +186,79 @@ function runAt(word: InlineRun[], i: number): InlineRun {
   return word[word.length - 1];
 }
 
+/** Longer words than this (code units) are wrapped by wrapLongWord. */
+const LONG_WORD = 256;
+/** Letters past the end of a line that the syllable rules may look at to place a break. */
+const SYLLABLE_LOOKAHEAD = 8;
+
+/**
+ * Wraps a word of thousands of characters: each line looks only at the part of the word that can
+ * fit on it (plus a few letters the syllable rules look ahead), widths come from running sums of
+ * the advances, so a word of a million characters costs time in proportion to its length, not to
+ * its square or cube (hyphenating the whole rest of the word for every line, as short words are).
+ * Hyphenates between syllables while it can, then cuts between characters. Calls `full` for every
+ * full line; returns the last, open one.
+ */
+function wrapLongWord(
+  word: InlineRun[],
+  avail: () => number,
+  sizePt: number,
+  bold: boolean,
+  full: (runs: InlineRun[], width: number) => void,
+): { runs: InlineRun[]; width: number } {
+  const text = word.map((r) => r.text).join('');
+  const n = text.length;
+  // before[i]: advance (em) of text[0..i); a surrogate pair counts at its first unit
+  const before = new Float64Array(n + 1);
+  const boldAt = new Uint8Array(n);
+  let at = 0;
+  for (const r of word) {
+    for (let k = 0; k < r.text.length; k++) boldAt[at + k] = bold || r.strong === true ? 1 : 0;
+    at += r.text.length;
+  }
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const lowHalf = c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff;
+    before[i + 1] = before[i] + (lowHalf ? 0 : advanceEm(text.codePointAt(i)!, boldAt[i] === 1));
+  }
+  const em = (from: number, to: number) => before[to] - before[from];
+  const isLowHalf = (i: number) => i > 0 && i < n && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff;
+  let pos = 0;
+  let cutting = false;
+  for (;;) {
+    const room = (avail() + 1e-6) / sizePt;
+    // the longest piece from pos that fits: binary search over the running sums
+    let lo = pos;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (em(pos, mid) <= room) lo = mid;
+      else hi = mid - 1;
+    }
+    while (lo > pos && isLowHalf(lo)) lo--;
+    if (lo === n) return { runs: sliceRuns(word, pos, n), width: em(pos, n) * sizePt };
+    if (!cutting) {
+      const head = text.slice(pos, lo + SYLLABLE_LOOKAHEAD);
+      // a piece is the head of the word, with a hyphen (in the style of its last letter) unless it ends in one
+      const widthOf = (piece: string) =>
+        head.startsWith(piece) ? em(pos, pos + piece.length) : em(pos, pos + piece.length - 1) + advanceEm(0x2d, boldAt[pos + piece.length - 2] === 1);
+      const split = hyphenSplit(head, (piece) => widthOf(piece) <= room);
+      if (split) {
+        const b = pos + head.length - split[1].length;
+        const runs = head.startsWith(split[0]) ? sliceRuns(word, pos, b) : [...sliceRuns(word, pos, b), styled('-', runAt(word, b - 1))];
+        full(runs, widthOf(split[0]) * sizePt);
+        pos = b;
+        continue;
+      }
+      cutting = true;
+    }
+    // the longest piece that fits, at least one character (a glyph wider than the cell stands alone)
+    const cut = lo > pos ? lo : pos + (isLowHalf(pos + 1) ? 2 : 1);
+    full(sliceRuns(word, pos, cut), em(pos, cut) * sizePt);
+    pos = cut;
+  }
+}
+
 /**
  * Breaks `text` into lines no wider than `maxWidth` pt. Breaks at spaces (and at explicit
  * newlines); a word wider than the line is hyphenated between syllables (Indonesian rules), and cut
@@ -241,6 +314,17 @@ export function wrapInline(paragraphs: InlineLine[], maxWidth: number, sizePt: n
       }
       // A single word wider than the cell: hyphenate it between syllables; cut between characters
       // only what has no syllable break left (codes, numbers).
+      if (word.reduce((n, r) => n + r.text.length, 0) > LONG_WORD) {
+        // no real word is this long (a pasted hash, a run of letters): see wrapLongWord
+        const last = wrapLongWord(word, avail, sizePt, bold, (runs, w) => {
+          appendRuns(line, runs);
+          width = w;
+          push();
+        });
+        appendRuns(line, last.runs);
+        width = last.width;
+        continue;
+      }
       let rest = word;
       for (;;) {
         const restText = rest.map((r) => r.text).join('');
@@ -305,6 +389,10 @@ export function hyphenatedWordWidth(word: string, sizePt: number, bold = false):
   // Widths scale with the size, so the best break is cached per word in em.
   const cache = bold ? hyphenCacheBold : hyphenCache;
   let em = cache.get(word);
+  if (em === undefined && word.length > LONG_WORD) {
+    // a word of thousands of characters: the same answer from running sums, in linear time
+    em = longWordHalfEm(word, bold);
+  }
   if (em === undefined) {
     em = measureText(word, 1, bold);
     for (const b of syllableBreaks(word)) {
@@ -316,6 +404,24 @@ export function hyphenatedWordWidth(word: string, sizePt: number, bold = false):
     cache.set(word, em);
   }
   return em * sizePt;
+}
+
+/** hyphenatedWordWidth of a long word (em): widths are sums of advances, so running sums give every break's two pieces at once. */
+function longWordHalfEm(word: string, bold: boolean): number {
+  const before = new Float64Array(word.length + 1);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const lowHalf = c >= 0xdc00 && c <= 0xdfff && i > 0 && word.charCodeAt(i - 1) >= 0xd800 && word.charCodeAt(i - 1) <= 0xdbff;
+    before[i + 1] = before[i] + (lowHalf ? 0 : advanceEm(word.codePointAt(i)!, bold));
+  }
+  const total = before[word.length];
+  const hyphen = advanceEm(0x2d, bold);
+  let em = total;
+  for (const b of syllableBreaks(word)) {
+    const head = before[b] + (/[-/]/.test(word[b - 1]) ? 0 : hyphen);
+    em = Math.min(em, Math.max(head, total - before[b]));
+  }
+  return em;
 }
 
 const hyphenCache = new Map<string, number>();

@@ -54,7 +54,8 @@ export function syllableBreaks(word: string): number[] {
     for (const b of breaksOfRun(part)) out.push(offset + b);
     offset += part.length + 1;
   }
-  return out.filter((b, i, a) => b > 0 && b < word.length && a.indexOf(b) === i).sort((a, b) => a - b);
+  // (a Set, not indexOf: a word of a million letters has hundreds of thousands of breaks)
+  return [...new Set(out)].filter((b) => b > 0 && b < word.length).sort((a, b) => a - b);
 }
 
 function breaksOfRun(run: string): number[] {
