@@ -27,6 +27,7 @@ import { readFileSync } from 'node:fs';
 import { LintCache, lintProgramKey, sha256 } from '../lint/cache.js';
 import { loadConfig } from '../config/load.js';
 import { openWorkspace, partsByConfig, type Workspace } from '../workspace/workspace.js';
+import { STATUS_KEYS } from '../model/status.js';
 
 export interface LintOptions {
   cwd: string;
@@ -211,7 +212,7 @@ async function lintCached(ws: Workspace, run: EngineRun, options: LintOptions, s
 }
 
 /** Keys whose change alone does not call for a new tanggal_revisi: the date itself and the legal status. */
-const NOT_A_REVISION = new Set(['tanggal_revisi', 'status', 'diganti_oleh', 'menggantikan', 'tanggal_dicabut']);
+const NOT_A_REVISION = new Set<string>(['tanggal_revisi', ...STATUS_KEYS]);
 
 /** The last real content change of a file: not its first version, not a change of only the revision date or status. */
 export function historyFacts(fh: FileHistory): HistoryFacts {

@@ -3,17 +3,13 @@ import { isRecord, type SopContent } from './content.js';
 import { kegiatanOf, matchRows, movedPairs } from './rows.js';
 import { PART_ORDER, type ActorChange, type ChangedPart, type FlowChange, type MutuBakuChange, type RowChange, type RowRef, type SopChanges, type ValueChange } from './types.js';
 
-/** Keys that describe the document's legal state rather than its content (format 1.1 status block). */
-export const STATUS_KEYS = ['status', 'diganti_oleh', 'menggantikan', 'tanggal_dicabut'] as const;
+import { STATUS_KEYS, statusOf } from '../model/status.js';
+
+export { STATUS_KEYS, statusOf };
 const FLOW_KEYS = new Set(['pelaksana', 'prosedur']);
 const MUTU_BAKU = ['kelengkapan', 'waktu', 'output'] as const;
 /** Row keys compared as cells (Mutu Baku separately); `ke`/`keputusan` are compared as flow. */
 const ROW_FIELDS = ['kegiatan', 'pelaksana', 'langkah', 'keterangan', 'simbol_teks', 'opsional', 'mulai', 'no', 'id'] as const;
-
-/** `status` with its default: an SOP without one is in force. */
-export function statusOf(data: Record<string, unknown> | undefined): string {
-  return typeof data?.status === 'string' ? data.status : 'berlaku';
-}
 
 function same(a: unknown, b: unknown): boolean {
   return canon(a) === canon(b);

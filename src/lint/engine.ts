@@ -186,11 +186,16 @@ export function factsFromData(file: string, data: Record<string, unknown>): File
       if (typeof v === 'string' && v.trim() !== '') facts.keterkaitan.push({ value: v, at: ['keterkaitan', i] });
     });
   }
+  // status-links: who replaces this SOP, and whom it replaces (one string or a list)
+  if (typeof data.diganti_oleh === 'string' && data.diganti_oleh.trim() !== '') facts.digantiOleh = { value: data.diganti_oleh, at: ['diganti_oleh'] };
+  const m = data.menggantikan;
+  if (typeof m === 'string' && m.trim() !== '') facts.menggantikan = [{ value: m, at: ['menggantikan'] }];
+  else if (Array.isArray(m)) facts.menggantikan = m.flatMap((v, i) => (typeof v === 'string' && v.trim() !== '' ? [{ value: v, at: ['menggantikan', i] }] : []));
   return facts;
 }
 
 /** Top-level keys factsFromData reads: a header scan parses only these. */
-export const FACT_KEYS: readonly string[] = ['nomor', 'nama', 'keterkaitan', 'tanggal_efektif', 'tanggal_revisi', 'status'];
+export const FACT_KEYS: readonly string[] = ['nomor', 'nama', 'keterkaitan', 'tanggal_efektif', 'tanggal_revisi', 'status', 'diganti_oleh', 'menggantikan'];
 
 /** Finds where a YAML path of one of the run's SOPs is written (the caller may read the file again). */
 export type FactLocator = (place: FactPlace) => Promise<Location>;

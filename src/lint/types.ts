@@ -114,6 +114,9 @@ export interface FileFacts {
   tanggalEfektif?: Fact;
   tanggalRevisi?: Fact;
   status?: Fact;
+  /** Links between versions (status-links): the successor and the SOPs replaced. */
+  digantiOleh?: Fact;
+  menggantikan?: Fact[];
 }
 
 /** A place in one of the run's SOPs; the engine locates it (reading the file again if need be). */

@@ -68,6 +68,14 @@ export interface SopData {
   tanggal_pembuatan: string;
   tanggal_revisi: string | null;
   tanggal_efektif: string;
+  /** Legal state; default `berlaku` (src/model/status.ts). */
+  status?: 'draf' | 'berlaku' | 'diganti' | 'dicabut';
+  /** The SOP that replaces this one (its nomor or nama), when `status: diganti`. */
+  diganti_oleh?: string;
+  /** The SOPs this one replaces (nomor or nama): one or a list. */
+  menggantikan?: string | string[];
+  /** Date revoked (`YYYY-MM-DD` or `YYYY-MM`); required for `status: dicabut`. */
+  tanggal_dicabut?: string;
   disahkan_oleh: Pejabat;
   dasar_hukum: string[];
   kualifikasi_pelaksana: string[];

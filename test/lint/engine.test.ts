@@ -65,14 +65,14 @@ describe('registry', () => {
       'pelaksana-mismatch', 'keterkaitan-self', 'decision-unlabelled', 'nip-missing', 'row-number-override',
       // lifecycle records (issue #15)
       'inventaris-coverage', 'monitoring-due', 'evaluasi-tindak-lanjut'];
-    const documentControl = ['revisi-outdated']; // issue #14
+    const documentControl = ['revisi-outdated', 'status-links', 'status-duplicate', 'status-dates']; // issue #14
     const inlineDisables = ['unused-disable']; // issue #13
     assert.deepEqual([...configurableRuleIds], [...spec, ...documentControl, ...inlineDisables]);
     assert.deepEqual([...ruleIds], [...spec, ...documentControl, ...inlineDisables, 'file-encoding', 'file-read', 'path-outside', 'body-limit']);
   });
 
   it('default levels follow spec §6', () => {
-    const warn = ['unused-pelaksana', 'duplicate-nama', 'active-verb', 'teknis-single-pelaksana', 'max-pelaksana', 'pelaksana-mismatch', 'keterkaitan-self', 'decision-unlabelled', 'nip-missing', 'row-number-override', 'inventaris-coverage', 'monitoring-due', 'evaluasi-tindak-lanjut', 'revisi-outdated',
+    const warn = ['unused-pelaksana', 'duplicate-nama', 'active-verb', 'teknis-single-pelaksana', 'max-pelaksana', 'pelaksana-mismatch', 'keterkaitan-self', 'decision-unlabelled', 'nip-missing', 'row-number-override', 'inventaris-coverage', 'monitoring-due', 'evaluasi-tindak-lanjut', 'revisi-outdated', 'status-duplicate',
       // issue #13: an inline disable that suppressed nothing
       'unused-disable'];
     const off = ['keterkaitan-unresolved', 'output-chain'];

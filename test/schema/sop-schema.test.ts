@@ -78,7 +78,7 @@ const REQUIRED = [
   'pelaksana',
   'prosedur',
 ] as const;
-const OPTIONAL = ['jenis', 'cakupan', 'sifat', 'logo'] as const;
+const OPTIONAL = ['jenis', 'cakupan', 'sifat', 'logo', 'status', 'diganti_oleh', 'menggantikan', 'tanggal_dicabut'] as const;
 // `pelaksana` is required unless the row has `langkah` (format 1.1): an `if`/`then` in the schema
 const ROW_REQUIRED = ['kegiatan', 'kelengkapan', 'waktu', 'output'] as const;
 const ROW_OPTIONAL = ['pelaksana', 'keterangan', 'id', 'ke', 'keputusan', 'langkah', 'mulai', 'opsional', 'simbol_teks', 'no'] as const;

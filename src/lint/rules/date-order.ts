@@ -1,7 +1,7 @@
 // date-order: a date that does not exist (2025-02-30), or tanggal_efektif / tanggal_revisi before tanggal_pembuatan.
 import { defineRule } from '../types.js';
 import { isObj } from '../util/data.js';
-import { compareDates, parseIsoDate } from '../util/dates.js';
+import { compareDates, NO_SUCH_DATE, noSuchDateData, parseIsoDate } from '../util/dates.js';
 
 const KEYS = ['tanggal_pembuatan', 'tanggal_revisi', 'tanggal_efektif'] as const;
 
@@ -16,10 +16,7 @@ export default defineRule({
     docsUrl: 'docs/rules/date-order.md',
     scope: 'file',
     messages: {
-      noSuchDate: {
-        id: 'tanggal `{{date}}` tidak ada: bulan {{month}} tahun {{year}} hanya memiliki {{days}} hari',
-        en: 'the date `{{date}}` does not exist: month {{month}} of {{year}} has only {{days}} days',
-      },
+      noSuchDate: NO_SUCH_DATE,
       efektifBefore: {
         id: '`tanggal_efektif` ({{date}}) lebih awal daripada `tanggal_pembuatan` ({{pembuatan}}); SOP tidak dapat berlaku sebelum selesai dibuat',
         en: '`tanggal_efektif` ({{date}}) is before `tanggal_pembuatan` ({{pembuatan}}); an SOP cannot take effect before it is finished',
@@ -37,10 +34,7 @@ export default defineRule({
     const dates = Object.fromEntries(KEYS.map((k) => [k, parseIsoDate(data[k])]));
     for (const k of KEYS) {
       const d = dates[k];
-      if (d && !d.exists) {
-        const days = new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
-        ctx.report({ messageId: 'noSuchDate', data: { date: String(data[k]), month: d.month, year: d.year, days }, at: [k] });
-      }
+      if (d && !d.exists) ctx.report({ messageId: 'noSuchDate', data: noSuchDateData(data[k], d), at: [k] });
     }
     const made = dates.tanggal_pembuatan;
     if (!made?.exists) return;

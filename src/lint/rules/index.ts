@@ -32,6 +32,9 @@ import inventarisCoverage from './inventaris-coverage.js';
 import monitoringDue from './monitoring-due.js';
 import evaluasiTindakLanjut from './evaluasi-tindak-lanjut.js';
 import revisiOutdated from './revisi-outdated.js';
+import statusLinks from './status-links.js';
+import statusDuplicate from './status-duplicate.js';
+import statusDates from './status-dates.js';
 import pathOutside from './path-outside.js';
 import bodyLimit from './body-limit.js';
 import unusedDisable from './unused-disable.js';
@@ -44,7 +47,8 @@ const list: RuleModule<any>[] = [
   pelaksanaMismatch, keterkaitanSelf, decisionUnlabelled, nipMissing, rowNumberOverride,
   // lifecycle (issue #15): inventory, monitoring, evaluation records
   inventarisCoverage, monitoringDue, evaluasiTindakLanjut,
-  revisiOutdated,
+  // document control (issue #14): revision dates against git, status and the links between versions
+  revisiOutdated, statusLinks, statusDuplicate, statusDates,
   // inline `# sop-disable...` comments that suppressed nothing (issue #13)
   unusedDisable,
   fileEncoding, fileRead, pathOutside, bodyLimit,

@@ -2,6 +2,7 @@
 import { didYouMean } from '../../schema/translate.js';
 import { defineRule } from '../types.js';
 import { nameKey } from '../../model/names.js';
+import { UNRESOLVED_MESSAGES, unresolvedReport } from '../util/names.js';
 
 export default defineRule({
   id: 'keterkaitan-unresolved',
@@ -14,14 +15,7 @@ export default defineRule({
     docsUrl: 'docs/rules/keterkaitan-unresolved.md',
     scope: 'project',
     messages: {
-      unresolved: {
-        id: '`{{entry}}` tidak sama dengan `nomor` atau `nama` SOP mana pun di repositori',
-        en: '`{{entry}}` matches the `nomor` or `nama` of no SOP in the repository',
-      },
-      unresolvedSuggest: {
-        id: '`{{entry}}` tidak sama dengan `nomor` atau `nama` SOP mana pun di repositori; mungkin maksudnya `{{suggestion}}`?',
-        en: '`{{entry}}` matches the `nomor` or `nama` of no SOP in the repository; did you mean `{{suggestion}}`?',
-      },
+      ...UNRESOLVED_MESSAGES,
     },
   },
   checkProject(ctx) {
@@ -54,11 +48,7 @@ export default defineRule({
           budget -= near.length * want.length;
           suggestion = didYouMean(want, near);
         }
-        ctx.report(
-          suggestion
-            ? { file: f.file, at: entry.at, messageId: 'unresolvedSuggest', data: { entry: entry.value, suggestion } }
-            : { file: f.file, at: entry.at, messageId: 'unresolved', data: { entry: entry.value } },
-        );
+        ctx.report(unresolvedReport(f.file, entry, suggestion));
       }
     }
   },

@@ -31,3 +31,13 @@ export function parseIsoDate(v: unknown): (CalendarDate & { exists: boolean }) |
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || (a.day === undefined || b.day === undefined ? 0 : a.day - b.day);
 }
+
+/** The message of a date that does not exist (date-order, status-dates), and its data. */
+export const NO_SUCH_DATE = {
+  id: 'tanggal `{{date}}` tidak ada: bulan {{month}} tahun {{year}} hanya memiliki {{days}} hari',
+  en: 'the date `{{date}}` does not exist: month {{month}} of {{year}} has only {{days}} days',
+} as const;
+
+export function noSuchDateData(written: unknown, d: CalendarDate): { date: string; month: number; year: number; days: number } {
+  return { date: String(written), month: d.month, year: d.year, days: daysInMonth(d.year, d.month) };
+}
