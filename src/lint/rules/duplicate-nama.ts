@@ -1,5 +1,6 @@
 // duplicate-nama: two SOP files share a `nama` (readers and keterkaitan links could not tell them apart).
 import { defineRule } from '../types.js';
+import { isSuperseded } from '../../model/status.js';
 import { reportDuplicates } from '../util/duplicates.js';
 
 export default defineRule({
@@ -17,5 +18,6 @@ export default defineRule({
       firstHere: { id: 'nama yang sama di sini', en: 'the same nama here' },
     },
   },
-  checkProject: (ctx) => reportDuplicates(ctx, (f) => f.nama, (v) => v.trim() === ''),
+  // a replaced or revoked SOP may share its name with its successor (status-duplicate judges the ones in force)
+  checkProject: (ctx) => reportDuplicates(ctx, (f) => (isSuperseded(f.status?.value ?? 'berlaku') ? undefined : f.nama), (v) => v.trim() === ''),
 });
