@@ -3,17 +3,9 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { processAlive } from '../core/process-alive.js';
 
 const PREFIX = 'sop-chromium-';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Removes profile folders whose owning process is gone (a SIGKILLed `sop build`). */
 export function sweepStaleProfiles(dir = tmpdir()): string[] {
@@ -26,7 +18,7 @@ export function sweepStaleProfiles(dir = tmpdir()): string[] {
   }
   for (const name of names) {
     const m = /^sop-chromium-(\d+)-/.exec(name);
-    if (!m || alive(Number(m[1]))) continue;
+    if (!m || processAlive(Number(m[1]))) continue;
     try {
       // its browser may still be shutting down (it exits when the pipe to the dead build closes)
       rmSync(path.join(dir, name), { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });

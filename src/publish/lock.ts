@@ -5,15 +5,7 @@ import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { SopUsageError } from '../core/errors.js';
 import { toPosix } from '../core/paths.js';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+import { processAlive } from '../core/process-alive.js';
 
 export function lockFileOf(outDir: string): string {
   return path.join(path.dirname(outDir), `.${path.basename(outDir)}.sop-lock`);
@@ -29,7 +21,7 @@ export function lockOutput(outDir: string, lang: 'id' | 'en'): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') return () => undefined; // cannot lock here (read-only parent): the write itself will say why
       const pid = Number(readFileSafe(file).trim());
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && processAlive(pid)) {
         throw new SopUsageError(
           lang === 'en'
             ? `${toPosix(outDir)} is being built by another sop build (pid ${pid}); wait for it to finish, or remove ${toPosix(file)} if that process is gone`

@@ -6,6 +6,7 @@ import { SopUsageError } from '../core/errors.js';
 import { displayPath, isInside } from '../core/paths.js';
 import type { Lang } from '../core/types.js';
 import { MANIFEST_NAME } from './cache/manifest.js';
+import { processAlive } from '../core/process-alive.js';
 
 export interface OutputCheck {
   outDir: string;
@@ -64,15 +65,6 @@ function siblings(outDir: string): { dir: string; base: string; names: string[] 
   return { dir, base, names };
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Leftovers of builds that were killed: a swap cut between its two renames leaves only the backup
  * (put back), and temp folders of dead processes are removed.
@@ -84,7 +76,7 @@ export async function recoverOutput(outDir: string): Promise<void> {
   for (const n of names) {
     const m = new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.sop-(tmp|old)-(\\d+)-`).exec(n);
     if (!m) continue;
-    if (m[1] === 'tmp' && alive(Number(m[2]))) continue;
+    if (m[1] === 'tmp' && processAlive(Number(m[2]))) continue;
     if (existsSync(path.join(dir, n))) await rm(path.join(dir, n), { recursive: true, force: true });
   }
 }
