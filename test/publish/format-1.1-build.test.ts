@@ -2,21 +2,13 @@
 // HTML with their Mermaid diagrams: checked in the real PDFs with pdftotext/pdfinfo.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { build } from '../../src/api/build.js';
 import { findBrowser } from '../../src/print/browser.js';
-import { pdfInfo, pdfText, tempDir } from '../helpers/build.js';
+import { pdfInfo, pdfText, tempDir, hasTools } from '../helpers/build.js';
 
-const hasPoppler = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasPoppler = hasTools('pdftotext');
 const skip = findBrowser() === undefined ? 'no Chrome/Chromium on this machine' : !hasPoppler ? 'no poppler (pdftotext)' : false;
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/format-1.1');
 const flat = (s: string) => s.replace(/\s+/g, ' ');

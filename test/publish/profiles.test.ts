@@ -1,22 +1,14 @@
 // Document profiles in real PDFs (pdftotext): label overrides, inline Markdown, e-signed SOPs, "-" values, byte-identical rebuilds, SHA-256 and file modes.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { build } from '../../src/api/build.js';
 import { findBrowser } from '../../src/print/browser.js';
-import { pdfInfo, pdfText, tempDir, writeRepo, type SopSpec } from '../helpers/build.js';
+import { pdfInfo, pdfText, tempDir, writeRepo, type SopSpec, hasTools } from '../helpers/build.js';
 
-const hasPoppler = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasPoppler = hasTools('pdftotext');
 const skip = findBrowser() === undefined ? 'no Chrome/Chromium on this machine' : !hasPoppler ? 'no poppler (pdftotext)' : false;
 
 const FOOTER = 'Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan oleh BSrE.';

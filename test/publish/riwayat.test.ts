@@ -9,18 +9,11 @@ import { build } from '../../src/api/build.js';
 import { SopUsageError } from '../../src/core/errors.js';
 import { findBrowser } from '../../src/print/browser.js';
 import { hasGit, makeRepo, type TestRepo } from '../helpers/git-repo.js';
-import { pdfInfo, pdfText } from '../helpers/build.js';
+import { pdfInfo, pdfText, hasTools } from '../helpers/build.js';
 import { FLOW, IDENTITY, sop } from '../lint/sop-text.js';
 
 const browser = findBrowser();
-const poppler = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const poppler = hasTools('pdftotext');
 
 const CONFIG = 'history:\n  releaseTags: "sop-*"\nrules:\n  active-verb: off\n';
 const V1 = sop();

@@ -7,20 +7,12 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { build } from '../../src/api/build.js';
 import { findBrowser } from '../../src/print/browser.js';
-import { pdfInfo, pdfText, tempDir, writeRepo } from '../helpers/build.js';
+import { pdfInfo, pdfText, tempDir, writeRepo, hasTools } from '../helpers/build.js';
 import { compactSop } from './profile-fixture.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-const hasPoppler = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    execFileSync('pdffonts', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasPoppler = hasTools('pdftotext', 'pdffonts');
 const skip = findBrowser() === undefined ? 'no Chrome/Chromium on this machine' : !hasPoppler ? 'no poppler (pdftotext, pdffonts)' : false;
 
 function profile(name: string): Record<string, unknown> {
