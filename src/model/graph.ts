@@ -1,6 +1,6 @@
 // Graph questions on the flow model's nodes and links: which symbols the starts reach, which can reach
 // `selesai`, and the loops without exit. Chains, joint steps, forks and extra starts included.
-import type { FlowModel, ResolvedTarget } from './flow-types.js';
+import type { FlowEdge, FlowLink, FlowModel, FlowNode, ResolvedTarget } from './flow-types.js';
 
 /** The targets a node's arrows name (a decision's two branches, or every `ke` target), unknown ones included. */
 export function targetsOf(model: FlowModel, node: number): ResolvedTarget[] {
@@ -126,4 +126,44 @@ export function trappedLoops(model: FlowModel, mask: boolean[]): number[][] {
     }
   }
   return comps.filter((members, c) => members.every((v) => succ(v).every((w) => comp[w] === c)));
+}
+
+interface ViewIndex {
+  /** Nodes of each row, in chain order. */
+  byRow: FlowNode[][];
+  /** The first node-level arrow behind each row-level one, by `from-kind-to` (rows, or `end`). */
+  linkByEdge: Map<string, FlowLink>;
+}
+
+const viewIndexes = new WeakMap<FlowModel, ViewIndex>();
+
+/** Built once per model: renderers ask these for every row and arrow. */
+function viewIndex(model: FlowModel): ViewIndex {
+  let index = viewIndexes.get(model);
+  if (index) return index;
+  const byRow: FlowNode[][] = model.rows.map(() => []);
+  for (const n of model.nodes ?? []) byRow[n.row]?.push(n);
+  const linkByEdge = new Map<string, FlowLink>();
+  for (const l of model.links ?? []) {
+    if (l.inChain) continue;
+    const to = l.to === 'end' ? 'end' : model.nodes[l.to].row;
+    const key = `${model.nodes[l.from].row}-${l.kind}-${to}`;
+    if (!linkByEdge.has(key)) linkByEdge.set(key, l);
+  }
+  index = { byRow, linkByEdge };
+  viewIndexes.set(model, index);
+  return index;
+}
+
+/** The symbols of one row: one for a plain row, one per `langkah` item for a chain. */
+export function nodesOfRow(model: FlowModel, row: number): readonly FlowNode[] {
+  return viewIndex(model).byRow[row] ?? [];
+}
+
+/**
+ * The node-level arrow behind a row-level one: which chain item (or joint step) it leaves and which
+ * it enters. The first one when a chain has several arrows to the same row.
+ */
+export function linkOfEdge(model: FlowModel, e: FlowEdge): FlowLink | undefined {
+  return viewIndex(model).linkByEdge.get(`${e.from}-${e.kind}-${e.to}`);
 }

@@ -1,6 +1,7 @@
 // Public API of the flow table renderer: FlowModel -> one print-ready SVG per page (Bagian Prosedur, SOP AP).
 import { PAPER_LANDSCAPE, type Paper } from '../../core/paper.js';
-import type { FlowEdge, FlowLink, FlowModel, FlowRow } from '../../model/flow-types.js';
+import type { FlowEdge, FlowModel, FlowRow } from '../../model/flow-types.js';
+import { linkOfEdge, nodesOfRow } from '../../model/graph.js';
 import { chooseLayout, endBranches, pageBands, PT_PER_MM, startAbove, type Lang, type LayoutOptions, type Margins, type TableLayout } from './layout.js';
 import { newNode, pageGeometry, routePage, type Node, type Task } from './route.js';
 import { pageSvg, type JointLine, type PageDrawing } from './svg.js';
@@ -241,7 +242,7 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
     });
     nodes.push(node);
     byRow.set(row.index, node);
-    const modelNode = model.nodes.find((x) => x.row === row.index);
+    const modelNode = nodesOfRow(model, row.index)[0];
     if (modelNode) {
       entryOf.set(modelNode.index, node);
       exitOf.set(modelNode.index, node);
@@ -256,11 +257,11 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
   }
   // The drawn symbol an arrow of the row view leaves from, and the one it enters (chains: the item's own).
   const sourceOf = (e: FlowEdge): Node | undefined => {
-    const link = linkOf(model, e);
+    const link = linkOfEdge(model, e);
     return link ? exitOf.get(link.from) : byRow.get(e.from);
   };
   const targetOf = (e: FlowEdge): Node | undefined => {
-    const link = linkOf(model, e);
+    const link = linkOfEdge(model, e);
     return link && link.to !== 'end' ? entryOf.get(link.to) : e.to === 'end' ? undefined : byRow.get(e.to);
   };
 
@@ -427,28 +428,9 @@ function symbolExtras(optional: boolean, text: string | undefined): Partial<Pick
   return extras;
 }
 
-const linkIndex = new WeakMap<FlowModel, Map<string, FlowLink>>();
-
-/** The node-level arrow behind a row-view arrow (the first one, when a chain has several to one row). */
-function linkOf(model: FlowModel, e: FlowEdge): FlowLink | undefined {
-  let index = linkIndex.get(model);
-  if (!index) {
-    index = new Map();
-    for (const l of model.links ?? []) {
-      if (l.inChain) continue;
-      const from = model.nodes[l.from].row;
-      const to = l.to === 'end' ? 'end' : model.nodes[l.to].row;
-      const key = `${from}-${l.kind}-${to}`;
-      if (!index.has(key)) index.set(key, l);
-    }
-    linkIndex.set(model, index);
-  }
-  return index.get(edgeKey(e));
-}
-
 /** The actor column an arrow leaves from: the last lane of the symbol it leaves. */
 function exitColumn(model: FlowModel, e: FlowEdge): number {
-  const link = linkOf(model, e);
+  const link = linkOfEdge(model, e);
   const lanes = link ? model.nodes[link.from]?.lanes : undefined;
   const last = lanes?.[lanes.length - 1];
   return last && last.column >= 0 ? last.column : model.rows[e.from].column;
@@ -463,7 +445,7 @@ function placeMultiSymbolRow(
   nodes: Node[], entryOf: Map<number, Node>, exitOf: Map<number, Node>, joins: JointLine[],
 ): Node | undefined {
   const m = t.metrics;
-  const own = model.nodes.filter((x) => x.row === row.index);
+  const own = nodesOfRow(model, row.index);
   const placed: { node: Node; model: number; lane: number }[] = [];
   own.forEach((mn) => {
     mn.lanes.forEach((lane, li) => {

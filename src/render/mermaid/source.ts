@@ -1,5 +1,6 @@
 // Turns an SOP flow model into Mermaid `flowchart TB` source: one subgraph (lane) per pelaksana, one node per kegiatan.
 import type { FlowEdge, FlowModel, FlowRow, SymbolKind } from '../../model/flow-types.js';
+import { linkOfEdge, nodesOfRow } from '../../model/graph.js';
 import { escapeMermaidText, neutraliseSource } from './neutralise.js';
 
 export { escapeMermaidText };
@@ -104,9 +105,6 @@ export function toMermaid(model: FlowModel, opts: MermaidSourceOptions = {}): st
   // Rows whose decision has a branch to the end get an end node in their lane.
   const endsFrom = new Set<number>();
   for (const e of model.edges) if (e.to === 'end' && e.kind !== 'next') endsFrom.add(e.from);
-  // The node-level arrow behind a row-level one (first match), to find a chain item's own symbol.
-  const linkOf = (e: FlowEdge) =>
-    links.find((l) => !l.inChain && nodes[l.from].row === e.from && l.kind === e.kind && (l.to === 'end' ? e.to === 'end' : nodes[l.to].row === e.to));
   const entryOf = (nodeIndex: number): string => {
     const n = nodes[nodeIndex];
     return symbolId(rowsByIndex.get(n.row)!, n.item, 0);
@@ -125,7 +123,7 @@ export function toMermaid(model: FlowModel, opts: MermaidSourceOptions = {}): st
   };
   // One symbol of a 1.1 row, in the lane of `actorId` (or outside any lane when it is undeclared).
   const multiNodes = (row: FlowRow, actorId: string | undefined, indent: string): void => {
-    for (const n of nodes.filter((x) => x.row === row.index)) {
+    for (const n of nodesOfRow(model, row.index)) {
       n.lanes.forEach((lane, li) => {
         const inLane = actorId === undefined ? !model.actors.some((a) => a.id === lane.actorId) : lane.actorId === actorId;
         if (!inLane) return;
@@ -141,7 +139,7 @@ export function toMermaid(model: FlowModel, opts: MermaidSourceOptions = {}): st
     }
   };
   const inLane = (row: FlowRow, actorId: string): boolean =>
-    isMultiSymbol(row) ? nodes.some((n) => n.row === row.index && n.lanes.some((l) => l.actorId === actorId)) : row.actorId === actorId;
+    isMultiSymbol(row) ? nodesOfRow(model, row.index).some((n) => n.lanes.some((l) => l.actorId === actorId)) : row.actorId === actorId;
 
   const usedLaneIds = new Set<string>();
   const actors = [...model.actors].sort((a, b) => a.column - b.column);
@@ -169,7 +167,7 @@ export function toMermaid(model: FlowModel, opts: MermaidSourceOptions = {}): st
   for (const edge of model.edges) {
     const from = rowsByIndex.get(edge.from);
     if (!from) continue;
-    const link = isMultiSymbol(from) || (edge.to !== 'end' && isMultiSymbol(rowsByIndex.get(edge.to) ?? from)) ? linkOf(edge) : undefined;
+    const link = isMultiSymbol(from) || (edge.to !== 'end' && isMultiSymbol(rowsByIndex.get(edge.to) ?? from)) ? linkOfEdge(model, edge) : undefined;
     const source = link && isMultiSymbol(from) ? exitOf(link.from) : nodeId(from);
     let to: string;
     if (edge.to === 'end') {
@@ -186,7 +184,7 @@ export function toMermaid(model: FlowModel, opts: MermaidSourceOptions = {}): st
   // Format 1.1: a joint step's lanes, then the arrows inside each chain.
   for (const row of model.rows) {
     if (!isMultiSymbol(row)) continue;
-    for (const n of nodes.filter((x) => x.row === row.index)) {
+    for (const n of nodesOfRow(model, row.index)) {
       for (let li = 1; li < n.lanes.length; li++) lines.push(`  ${symbolId(row, n.item, li - 1)} --- ${symbolId(row, n.item, li)}`);
     }
     for (const l of links) {
