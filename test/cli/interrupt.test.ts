@@ -60,7 +60,9 @@ test('Ctrl-C during sop lint: status 130', { skip: built ? false : 'run `npm run
 test('Ctrl-C during sop build: status 130, no output folder, no Chromium left', { skip: !built ? 'run `npm run build` first' : findBrowser(process.env) ? false : 'no Chromium on this machine' }, async () => {
   const { dir, cleanup } = tempDir('sop-interrupt-');
   try {
-    writeRepo(dir, { sops: Array.from({ length: 12 }, (_, i) => ({ file: `u/s${i}.md`, nomor: `${String(i + 1).padStart(3, '0')}/SOP/A/2025`, nama: `Layanan ${i + 1}` })) });
+    // Enough SOPs that the signal, sent at the first progress line, lands well before the site is
+    // published even on an idle machine (with 12 an idle CI machine finished first).
+    writeRepo(dir, { sops: Array.from({ length: 48 }, (_, i) => ({ file: `u/s${i}.md`, nomor: `${String(i + 1).padStart(3, '0')}/SOP/A/2025`, nama: `Layanan ${i + 1}` })) });
     const r = await interrupted(['build'], dir, (out) => /PDF|pdf|\d+\/\d+/.test(out), 8000);
     assert.equal(r.status, 130, r.out);
     assert.ok(!existsSync(path.join(dir, '_site', 'index.html')), 'no half-built site published');
