@@ -18,6 +18,7 @@ import { openWorkspace, readSops } from '../workspace/workspace.js';
 import { lint, type LintResult } from './lint.js';
 import { buildControl, draftMessage, readBuildHistory } from './control.js';
 import { lifecycleLinks, writeLifecycleOutput, type LifecycleOutputResult } from './lifecycle-output.js';
+import { dayOf, formatDay } from '../lifecycle/dates.js';
 
 export type { BuildProgress, BuiltPack, BuiltSop, BuildStats, OutputFormat } from '../publish/index.js';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['html', 'pdf'];
@@ -56,6 +57,8 @@ export interface BuildOptions {
   final?: boolean;
   /** Also the evidence pack of this kind (`zi`: Zona Integritas); config `evidence` turns it on too. */
   evidence?: 'zi';
+  /** Print replaced and revoked SOPs (`status: diganti|dicabut`) in the packs too; default: each pack's `includeSuperseded`, else no. */
+  includeSuperseded?: boolean;
 }
 
 export type BuildResult =
@@ -160,6 +163,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         onProgress: opts.onProgress,
         control: control.control,
         riwayatReleasesOnly: control.releasesOnly,
+        includeSuperseded: opts.includeSuperseded,
+        today: formatDay(dayOf(opts.now ?? new Date())), // the catalogue's *belum berlaku* is about the reader's local day
       });
       // lifecycle forms (Tabel 6, Tabel 7, evaluation sheets, Berita Acara, roll-up) beside the site, printed with the same browser
       const browser = formats.includes('pdf') && !result.pdfSkipped ? await session.get().catch(() => undefined) : undefined;

@@ -43,6 +43,8 @@ export interface PackConfig {
   penjelasan?: string;
   /** Groups of SOPs; default: one section per top folder of the SOPs. */
   sections?: PackSection[];
+  /** Also print replaced and revoked SOPs (`status: diganti|dicabut`) in this pack; default false (issue #14). */
+  includeSuperseded?: boolean;
 }
 
 export interface SopConfig {

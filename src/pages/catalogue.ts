@@ -4,6 +4,7 @@ import { buildSearchIndex, collectText, type SearchIndex } from '../search/searc
 import type { Labels } from './labels.js';
 import { formatDate, naturalCompare, searchKey } from './text.js';
 import type { SopInfo } from './types.js';
+import { statusView, type StatusView } from './status.js';
 
 export interface CatalogueInput {
   entries: SopInfo[];
@@ -19,6 +20,8 @@ export interface CatalogueInput {
   bodies?: Map<string, string>;
   /** Other parts of the site (the lifecycle forms in `siklus/`, the evidence pack), addresses relative to the catalogue. */
   links?: { title: string; href: string }[];
+  /** "Today" (`YYYY-MM-DD`): an SOP in force whose tanggal_efektif is later is marked *belum berlaku*. */
+  today?: string;
 }
 
 export interface CatalogueRow {
@@ -37,6 +40,7 @@ export interface CatalogueRow {
   search: string;
   /** SHA-256 of the PDF, when there is one. */
   sha256?: string;
+  status: StatusView;
 }
 
 export interface CatalogueContent {
@@ -57,10 +61,12 @@ export function catalogueContent(input: CatalogueInput): CatalogueContent {
   const { labels } = input;
   const lang = labels.htmlLang === 'en' ? 'en' : 'id';
   const sorted = [...input.entries].sort((a, b) => a.unitOrder - b.unitOrder || naturalCompare(a.nomor, b.nomor) || naturalCompare(a.rel, b.rel));
+  const hrefOf = (rel: string) => `${rel.split('/').map(encodeURIComponent).join('/')}.html`;
   const rows = sorted.map((e, i) => {
-    const href = `${e.rel.split('/').map(encodeURIComponent).join('/')}.html`;
+    const href = hrefOf(e.rel);
     const jenis = labels.jenisValue[e.jenis] ?? e.jenis;
     const date = formatDate(e.data.tanggal_efektif, lang);
+    const status = statusView(e, labels, input.today, hrefOf);
     return {
       no: i + 1,
       nomor: e.nomor,
@@ -70,8 +76,9 @@ export function catalogueContent(input: CatalogueInput): CatalogueContent {
       unit: e.unit,
       jenis,
       date,
-      search: searchKey([e.nomor, e.nama, e.unit, jenis, date].join(' ')),
+      search: searchKey([e.nomor, e.nama, e.unit, jenis, date, status.text].join(' ')),
       sha256: input.pdfSha?.get(e.rel),
+      status,
     };
   });
   // Every field (identity, actors, rows) and the body: what a reader of the SOP could look for.

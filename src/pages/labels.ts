@@ -60,6 +60,14 @@ const ID = {
   generated: 'Dibuat dengan sop',
   noResults: 'Tidak ada SOP yang cocok.',
   pdfMissing: 'PDF tidak dibuat (Chrome/Chromium tidak tersedia).',
+  // document control (issue #14): status in the catalogue
+  statusValue: { draf: 'Draf', berlaku: 'Berlaku', diganti: 'Diganti', dicabut: 'Dicabut' } as Record<string, string>,
+  belumBerlaku: 'Belum berlaku',
+  mulaiBerlaku: (date: string) => `mulai berlaku ${date}`,
+  digantiOleh: 'Diganti oleh',
+  menggantikan: 'Menggantikan',
+  dicabutPada: (date: string) => `Dicabut ${date}`,
+  statusCol: 'Status',
 };
 
 type BaseLabels = typeof ID;
@@ -121,6 +129,13 @@ const EN: BaseLabels = {
   generated: 'Made with sop',
   noResults: 'No SOP matches.',
   pdfMissing: 'PDF not made (Chrome/Chromium not available).',
+  statusValue: { draf: 'Draft', berlaku: 'In force', diganti: 'Replaced', dicabut: 'Revoked' },
+  belumBerlaku: 'Not yet in force',
+  mulaiBerlaku: (date: string) => `in force from ${date}`,
+  digantiOleh: 'Replaced by',
+  menggantikan: 'Replaces',
+  dicabutPada: (date: string) => `Revoked ${date}`,
+  statusCol: 'Status',
 };
 
 /**

@@ -10,6 +10,7 @@ import type { Labels } from './labels.js';
 import type { Prose } from './prose.js';
 import { draftMark, riwayatContent, type RiwayatContent, type SopControl } from './riwayat.js';
 import type { SopInfo } from './types.js';
+import { statusView, statusWorthShowing, type StatusView } from './status.js';
 
 export type { FlowTablePage };
 
@@ -33,6 +34,8 @@ export interface SopContent {
   riwayat?: RiwayatContent;
   /** `DRAF` across every page when the document is not an enacted version. */
   draft?: string;
+  /** Replaced, revoked, draft, not yet in force, or linked to the SOPs it replaces (site page only). */
+  status?: StatusView;
 }
 
 export interface SopContentInput {
@@ -51,6 +54,9 @@ export interface SopContentInput {
   model?: FlowModel;
   layout?: LayoutSettings;
   signatureFooter?: string;
+  /** "Today" (`YYYY-MM-DD`) for *belum berlaku*, and the address of another SOP's page from this one. */
+  today?: string;
+  sopHref?: (rel: string) => string;
 }
 
 /** `nomor — nama` as plain text; a number "-" (none yet) is left out rather than printed as `- —`. */
@@ -73,7 +79,13 @@ export function sopContent(i: SopContentInput): SopContent {
     diagram: i.diagram,
     notes: i.notes,
     ...(i.control ? { riwayat: riwayatContent(i.control, lang, i.riwayatReleasesOnly), draft: draftMark(i.control) } : {}),
+    ...statusPart(i),
   };
+}
+
+function statusPart(i: SopContentInput): { status?: StatusView } {
+  const view = statusView(i.sop, i.labels, i.today, i.sopHref ?? ((rel) => `${rel}.html`));
+  return statusWorthShowing(view) ? { status: view } : {};
 }
 
 function identity(i: SopContentInput): { tte: boolean } {

@@ -13,6 +13,24 @@ export interface SopInfo {
   /** Unit shown in the catalogue. */
   unit: string;
   unitOrder: number;
+  /** Legal state and the links between versions, resolved by the publisher (issue #14); absent = in force, no links. */
+  status?: SopStatusInfo;
+}
+
+/** Another SOP named by `diganti_oleh` or `menggantikan`: its site path when it is part of the build. */
+export interface StatusLink {
+  text: string;
+  rel?: string;
+  nomor?: string;
+  nama?: string;
+}
+
+export interface SopStatusInfo {
+  /** `draf`, `berlaku`, `diganti` or `dicabut` (default `berlaku`). */
+  status: string;
+  digantiOleh?: StatusLink;
+  menggantikan: StatusLink[];
+  tanggalDicabut?: string;
 }
 
 /** A pack: its configuration and its SOPs by section, in order. */

@@ -21,6 +21,8 @@ export function sopDocument(ctx: BuildContext, u: SopUnit, table: FlowTableResul
     model: u.entry.model,
     layout: ctx.profile.layout,
     signatureFooter: ctx.profile.signatureFooter,
+    today: ctx.req.today,
+    sopHref: (rel) => relUrl(u.htmlFile, `${rel}.html`),
   });
   const site: SopSite = {
     root: u.root,

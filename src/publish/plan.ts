@@ -9,7 +9,8 @@ import { nameKey } from '../model/names.js';
 import { buildFlowModel } from '../model/flow.js';
 import type { FlowModel } from '../model/flow-types.js';
 import { asTextList, naturalCompare } from '../pages/text.js';
-import type { PackOutline, SopInfo } from '../pages/types.js';
+import type { PackOutline, SopInfo, StatusLink } from '../pages/types.js';
+import { isSuperseded, menggantikanOf, statusOf } from '../model/status.js';
 import type { Lang } from '../core/types.js';
 
 /** An SOP of the build. Its unit (catalogue) is the first pack's section, else the top folder. */
@@ -146,6 +147,23 @@ export function planEntries(docs: SopDocument[], config: LoadedConfig, lang: Lan
     if (e.nomor) byKey.set(`n:${nameKey(e.nomor)}`, { entry: e, byNomor: true });
     if (e.nama) byKey.set(`a:${nameKey(e.nama)}`, { entry: e, byNomor: false });
   }
+  // diganti_oleh / menggantikan, matched the same way (a successor may share the old SOP's nama: never itself)
+  const byText = (self: SopEntry, text: string): StatusLink => {
+    const key = nameKey(text);
+    const fast = [byKey.get(`n:${key}`), byKey.get(`a:${key}`)].find((h) => h && h.entry !== self)?.entry;
+    const hit = fast ?? entries.find((x) => x !== self && ((x.nomor && nameKey(x.nomor) === key) || (x.nama && nameKey(x.nama) === key)));
+    return hit ? { text, rel: hit.rel, nomor: hit.nomor, nama: hit.nama } : { text };
+  };
+  for (const e of entries) {
+    const successor = typeof e.data.diganti_oleh === 'string' && e.data.diganti_oleh.trim() ? e.data.diganti_oleh : undefined;
+    const revoked = typeof e.data.tanggal_dicabut === 'string' ? e.data.tanggal_dicabut : undefined;
+    e.status = {
+      status: statusOf(e.data),
+      ...(successor ? { digantiOleh: byText(e, successor) } : {}),
+      menggantikan: menggantikanOf(e.data).map((text) => byText(e, text)),
+      ...(revoked ? { tanggalDicabut: revoked } : {}),
+    };
+  }
   for (const e of entries) {
     const k = e.data.keterkaitan;
     if (k === '-' || k === null || k === undefined) continue;
@@ -184,8 +202,15 @@ export function catalogueUnit(e: SopEntry, lang: Lang): string {
   return agency ?? (lang === 'en' ? 'General' : 'Umum');
 }
 
-export function planPacks(entries: SopEntry[], config: LoadedConfig, lang: Lang): PackPlan[] {
-  return packsOf(config).map((pack, i) => ({ id: packId(pack, i), config: pack, sections: planSections(entries, config.dir, pack, lang) }));
+/**
+ * The packs and their SOPs. Replaced and revoked SOPs (`status: diganti|dicabut`) stay on the site
+ * but are left out of a pack unless its `includeSuperseded` (or `sop build --include-superseded`) says otherwise.
+ */
+export function planPacks(entries: SopEntry[], config: LoadedConfig, lang: Lang, includeSuperseded = false): PackPlan[] {
+  return packsOf(config).map((pack, i) => {
+    const keep = includeSuperseded || pack.includeSuperseded === true ? entries : entries.filter((e) => !isSuperseded(statusOf(e.data)));
+    return { id: packId(pack, i), config: pack, sections: planSections(keep, config.dir, pack, lang) };
+  });
 }
 
 /** Relative URL from one site page to another (both site paths, POSIX), each segment URL-encoded. */

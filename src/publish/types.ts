@@ -51,6 +51,10 @@ export interface RunBuildOptions {
   control?: Map<string, SopControl>;
   /** The Riwayat Revisi table keeps only versions a release tag holds. */
   riwayatReleasesOnly?: boolean;
+  /** Print replaced and revoked SOPs in every pack too (`--include-superseded`); default: each pack's `includeSuperseded`. */
+  includeSuperseded?: boolean;
+  /** "Today" (`YYYY-MM-DD`): an SOP whose tanggal_efektif is later shows as *belum berlaku* in the catalogue. */
+  today?: string;
 }
 
 export interface BuiltSop {

@@ -22,6 +22,7 @@ interface BuildFlags {
   quiet?: boolean;
   color?: boolean;
   bukti?: 'zi';
+  includeSuperseded?: boolean;
 }
 
 function parseFormats(value: string): Format[] {
@@ -61,6 +62,7 @@ export function registerBuild(program: Command, io: CliIO, state: RunState): voi
     .option('--mermaid', 'tulis juga .mmd dan .svg Mermaid per SOP / also write Mermaid .mmd and .svg per SOP')
     .option('--force', 'bangun walau ada error lint / build despite lint errors')
     .option('--final', 'tolak membangun bila ada SOP yang akan tercetak DRAF / refuse to build when an SOP would print as DRAF')
+    .option('--include-superseded', 'muat juga SOP yang diganti atau dicabut dalam paket PDF / also put replaced and revoked SOPs in the PDF packs')
     .addOption(new Option('--bukti <jenis>', 'buat juga paket bukti dukung / also build the evidence pack (zi: Zona Integritas)').choices(['zi']))
     .addOption(new Option('--paper <paper>', 'ukuran kertas / paper size (A4, F4); default: config atau A4').argParser(parsePaper))
     .addOption(new Option('--lang <lang>', 'bahasa label dan pesan / label and message language').choices(['id', 'en']))
@@ -86,6 +88,7 @@ export function registerBuild(program: Command, io: CliIO, state: RunState): voi
           force: Boolean(flags.force),
           final: Boolean(flags.final),
           evidence: flags.bukti,
+          includeSuperseded: flags.includeSuperseded ? true : undefined,
           env: io.env,
           onProgress: (p) => progress.update(p),
         });

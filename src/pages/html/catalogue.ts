@@ -1,5 +1,6 @@
 // Writes the catalogue content as the site's index.html (Daftar SOP) with an offline search box.
 import type { CatalogueContent } from '../catalogue.js';
+import { statusHtml } from './status.js';
 import type { Labels } from '../labels.js';
 import { inlineHtml } from '../../core/inline-markdown.js';
 import { SEARCH_QUERY_JS, searchIndexJson } from '../../search/search-index.js';
@@ -38,9 +39,9 @@ export function cataloguePage(content: CatalogueContent): string {
   const rowsHtml = rows
     .map(
       (r) =>
-        `<tr data-unit="${escapeHtml(r.unit)}" data-jenis="${escapeHtml(r.jenis)}"><td class="num">${r.no}</td>` +
+        `<tr data-unit="${escapeHtml(r.unit)}" data-jenis="${escapeHtml(r.jenis)}" data-status="${escapeHtml(r.status.value)}"${r.status.superseded ? ' class="superseded"' : ''}><td class="num">${r.no}</td>` +
         `<td class="nomor" data-label="${escapeHtml(labels.nomorSop)}">${escapeHtml(r.nomor)}</td>` +
-        `<td><a href="${escapeHtml(r.href)}">${inlineHtml(r.nama)}</a></td><td data-label="${escapeHtml(labels.unit)}">${escapeHtml(r.unit)}</td>` +
+        `<td><a href="${escapeHtml(r.href)}">${inlineHtml(r.nama)}</a>${statusHtml(r.status, labels)}</td><td data-label="${escapeHtml(labels.unit)}">${escapeHtml(r.unit)}</td>` +
         `<td data-label="${escapeHtml(labels.jenis)}">${escapeHtml(r.jenis)}</td><td class="date" data-label="${escapeHtml(labels.tglEfektifLong)}">${escapeHtml(r.date)}</td>` +
         `<td>${r.pdfHref ? `<a href="${escapeHtml(r.pdfHref)}">PDF</a>` : ''}` +
         (r.sha256 ? `<div class="sha" title="${escapeHtml(labels.sha256)}"><span class="visually-hidden">${escapeHtml(labels.sha256)}: </span>${escapeHtml(r.sha256)}</div>` : '') +

@@ -8,6 +8,7 @@ import { identityTable } from './identity.js';
 import { proseHtml } from './markdown.js';
 import { htmlShell, pageCss, type PageParts } from './shell.js';
 import { draftWatermark, RIWAYAT_CSS, riwayatSection } from './riwayat.js';
+import { statusHtml } from './status.js';
 
 /** Where the page sits on the site: what only a web page has (navigation, the PDF link). */
 export interface SopSite {
@@ -93,6 +94,7 @@ export function sopPageParts(content: SopContent, site: SopSite): PageParts {
   const skip = `<nav class="visually-hidden">${parts.map(([id, t]) => `<a href="#${id}">${escapeHtml(t)}</a>`).join(' ')}</nav>`;
   const body =
     `${nav}\n${skip}\n${content.draft ? `${draftWatermark(content.draft)}\n` : ''}<main>\n<h1 class="visually-hidden">${escapeHtml(title)}</h1>\n` +
+    (content.status ? `<aside class="status-notice screen-only">${statusHtml(content.status, labels, 'p')}</aside>\n` : '') +
     `<section class="sheet identity-page" id="identitas">${identityTable(identity, labels)}${first}</section>\n` +
     `${flow}\n${riwayat ? `${riwayat}\n` : ''}${stepsHtml(content)}\n${diagram}\n${catatan}\n</main>`;
   // The identity table gets the largest font at which it still fits the first page.

@@ -22,6 +22,7 @@ export async function catalogueStage(ctx: BuildContext, packs: BuiltPack[]): Pro
     links: ctx.req.siteLinks,
     pdfSha: new Map([...ctx.pdfPages].flatMap(([rel, f]) => (f.sha256 ? [[rel, f.sha256] as [string, string]] : []))),
     bodies: new Map(ctx.entries.map((e) => [e.rel, e.doc.body])),
+    today: ctx.req.today,
   });
   await write(ctx, 'index.html', cataloguePage(content));
 }

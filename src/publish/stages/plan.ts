@@ -8,6 +8,7 @@ import type { RelatedLink } from '../../pages/identity.js';
 import { proseHtml } from '../../pages/html/markdown.js';
 import type { Prose } from '../../pages/prose.js';
 import { asTextList } from '../../pages/text.js';
+import { notYetInForce } from '../../model/status.js';
 import type { Pejabat } from '../../pages/types.js';
 import { pdfPageCount, SopPdfError } from '../../print/pdf/assemble.js';
 import { localTarget } from '../assets.js';
@@ -61,6 +62,9 @@ function sopUnit(ctx: BuildContext, entry: SopEntry, index: number): SopUnit {
       packs: ctx.packNav,
       control: ctx.req.control?.get(entry.doc.absPath),
       riwayatReleasesOnly: ctx.req.riwayatReleasesOnly,
+      // the status line links to other SOPs' pages and says "belum berlaku" until tanggal_efektif
+      status: entry.status,
+      pending: notYetInForce(entry.data.tanggal_efektif, ctx.req.today ?? '9999-12-31'),
     }),
   );
   // Files the body shows or links to, in order, with their kind: part of the key.
@@ -184,7 +188,7 @@ async function packUnit(ctx: BuildContext, plan: PackPlan): Promise<PackUnit> {
 export async function planStage(ctx: BuildContext): Promise<void> {
   const { docs, config, lang } = ctx.req;
   ctx.entries = planEntries(docs, config, lang);
-  ctx.packPlans = planPacks(ctx.entries, config, lang);
+  ctx.packPlans = planPacks(ctx.entries, config, lang, ctx.req.includeSuperseded);
   const packIds = new Set(ctx.packPlans.map((p) => p.id));
   for (const e of ctx.entries) {
     // A page named like a pack or the catalogue would be overwritten by it.
