@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser, Page } from 'puppeteer-core';
 import { isolatePage } from '../../print/offline.js';
+import { MERMAID_BUNDLE, mermaidVersion } from './bundle.js';
 
 const require = createRequire(import.meta.url);
 
@@ -40,11 +41,7 @@ export const DEFAULT_MERMAID_CONFIG = {
 /** Bumped when the engine changes the SVG it stores, so old cache entries stop matching. */
 const CACHE_FORMAT = 'sop-mermaid-engine/1';
 
-/** Mermaid's version from its package.json: part of the cache key, so an upgrade re-renders. */
-export function mermaidVersion(): string {
-  const pkg = require('mermaid/package.json') as { version: string };
-  return pkg.version;
-}
+export { mermaidVersion };
 
 /** An id usable as an SVG element id and CSS selector (Mermaid scopes its styles by it). */
 export function toSvgId(slug: string, prefix = 'mmd'): string {
@@ -169,8 +166,8 @@ export function createMermaidEngine(opts: MermaidEngineOptions = {}): MermaidEng
         await document.fonts.load('16px Arimo');
       });
     }
-    // The UMD bundle from node_modules: nothing is fetched from the network.
-    await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
+    // the vendored UMD bundle (bundle.ts): nothing is fetched from the network
+    await page.addScriptTag({ path: MERMAID_BUNDLE });
     await page.evaluate((cfg) => (window as unknown as MermaidWindow).mermaid.initialize(cfg), config);
     stats.setupMs = performance.now() - t0;
     return page;
