@@ -39,8 +39,10 @@ export interface FlowTablePage {
   svg: string;
   widthMm: number;
   heightMm: number;
-  /** Row indexes (0-based) on this page. */
+  /** Row indexes (0-based) whose symbol is on this page (a row split across pages: its first part). */
   rows: number[];
+  /** A row taller than a page, begun on an earlier page, whose text continues at the head of this one. */
+  continued?: { row: number; fromLine: number; toLine: number };
 }
 
 export interface FlowTableResult {
@@ -141,7 +143,12 @@ export function renderFlowTable(model: FlowModel, options: FlowTableOptions = {}
   const { drawings, pairs } = attempt;
   return {
     // SVG text is written for the chosen attempt only.
-    pages: drawings.map((d) => ({ svg: pageSvg(d), widthMm: d.widthMm, heightMm: d.heightMm, rows: d.rows })),
+    pages: drawings.map((d) => {
+      const page: FlowTablePage = { svg: pageSvg(d), widthMm: d.widthMm, heightMm: d.heightMm, rows: d.rows };
+      const c = d.bands.find((b) => b.kind === 'continued')?.piece;
+      if (c) page.continued = { row: c.row, fromLine: c.from, toLine: c.to };
+      return page;
+    }),
     connectors: [...pairs]
       .sort((a, b) => a.label.length - b.label.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
       .map((p) => ({ label: p.label, fromPage: p.outPage, toPage: p.inPage, edge: p.edge })),
@@ -177,7 +184,7 @@ function renderAttempt(model: FlowModel, options: FlowTableOptions, widthMm: num
     const mine = (strip: 'top' | 'bottom') => pairs.filter((p) => (p.outPage === pi && p.outStrip === strip) || (p.inPage === pi && p.inStrip === strip));
     const topPairs = mine('top');
     const bottomPairs = mine('bottom');
-    const bands = plan.rows.length === 0 && !plan.hasTotal ? [] : pageBands(plan, t, { top: topPairs.length > 0, bottom: bottomPairs.length > 0 });
+    const bands = plan.rows.length === 0 && !plan.hasTotal && !plan.continued ? [] : pageBands(plan, t, { top: topPairs.length > 0, bottom: bottomPairs.length > 0 });
     const nodes: Node[] = [];
     const tasks: Task[] = [];
     const joins: JointLine[] = [];
@@ -223,8 +230,10 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
     if (b.kind !== 'row') continue;
     const row = model.rows[b.row!];
     if (row.column < 0 || row.column >= n) continue;
+    // The first part of a row split across pages has its symbol at the top, beside the start of its text.
+    const y = b.piece ? b.y0 + t.rows[row.index].room / 2 : (b.y0 + b.y1) / 2;
     if (isMultiSymbolRow(row)) {
-      const entry = placeMultiSymbolRow(model, t, row, (b.y0 + b.y1) / 2, colX, nodes, entryOf, exitOf, joins);
+      const entry = placeMultiSymbolRow(model, t, row, y, colX, nodes, entryOf, exitOf, joins);
       if (entry) byRow.set(row.index, entry);
       continue;
     }
@@ -233,7 +242,7 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
       id: `row-${row.index}`,
       kind: row.symbol,
       x: colX(row.column),
-      y: (b.y0 + b.y1) / 2,
+      y,
       w: decision ? m.decW : m.symW,
       h: decision ? m.decH : m.symH,
       col: row.column,

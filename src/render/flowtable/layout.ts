@@ -147,6 +147,10 @@ export interface CellText {
 export interface RowBox {
   index: number;
   height: number;
+  /** Text lines of the row's tallest cell (estimated for candidate layouts). */
+  lines: number;
+  /** Height the row needs without its text: its symbol (and a start capsule above it). */
+  room: number;
   /** Text of the text columns, keyed by column key. */
   cells: Partial<Record<TextColumnKey, CellText>>;
 }
@@ -162,15 +166,31 @@ export interface HeaderBox {
   cells: Record<string, CellText>;
 }
 
-export type BandKind = 'header' | 'topStrip' | 'row' | 'total' | 'bottomStrip';
+export type BandKind = 'header' | 'topStrip' | 'row' | 'continued' | 'total' | 'bottomStrip';
 
-/** A horizontal slice of a page: the header, a connector strip, one activity row or the total row. */
+/**
+ * A horizontal slice of a page: the header, a connector strip, one activity row (or, for a row taller
+ * than a page, its first part with the symbol), the rest of such a row continued from the page
+ * before ('continued', no symbol) or the total row.
+ */
 export interface Band {
   kind: BandKind;
   y0: number;
   y1: number;
-  /** Row index for kind 'row'. */
+  /** Row index for kinds 'row' and 'continued'. */
   row?: number;
+  /** The lines of a split row this band holds. */
+  piece?: RowPiece;
+}
+
+/**
+ * Part of a row taller than a page: lines [from, to) of each text cell. The part with `from` 0 holds
+ * the symbol; the others continue the text at the head of the following pages under a marker.
+ */
+export interface RowPiece {
+  row: number;
+  from: number;
+  to: number;
 }
 
 export interface PagePlan {
@@ -180,8 +200,10 @@ export interface PagePlan {
   hasTotal: boolean;
   /** Available height of this page in pt. */
   height: number;
-  /** The page's only row is taller than the page (it overflows; the caller reports it). */
-  tooTall?: boolean;
+  /** Lines of a row begun on an earlier page, continued at the head of this one (before `rows`). */
+  continued?: RowPiece;
+  /** The first part of this page's last row (its symbol and first lines); the rest follows on the next page. */
+  split?: RowPiece;
 }
 
 /** Options of the document profile (format §7.4): header words, list marks, the column-number and total rows. */
@@ -210,6 +232,8 @@ export interface TableLayout {
   totalValue: CellText;
   totalHeight: number;
   stripHeight: number;
+  /** The marker at the head of a row's text continued from the page before ("(lanjutan)", italic). */
+  continuedMark: CellText;
   /** Lanes planned per side of an actor column (used to size columns). */
   lanesPerSide: number;
 }
@@ -772,21 +796,21 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
     // A chain row (format 1.1) may route an arrow over or under its symbols: room for a track and an arrow head.
     const chainSymH = row.chain ? Math.max(...row.chain.map((n) => (n.symbol === 'decision' ? m.decH : m.symH))) + 2 * (m.arrowLen + 5) : 0;
     const symH = Math.max(row.symbol === 'decision' ? m.decH : m.symH, chainSymH);
+    const room = Math.max(symH + 2 * m.vpad, startAbove(model, row.index) ? 2 * (m.decH / 2 + m.arrowLen + 4 + m.endH + 0.4 * m.fontSize) : 0);
     if (knobs.estimate) {
       let lines = 1;
       for (let c = 0; c < textWidths.length; c++) lines = Math.max(lines, problem.linesOf(problem.items[row.index][c], textWidths[c]));
-      const above = startAbove(model, row.index) ? 2 * (m.decH / 2 + m.arrowLen + 4 + m.endH + 0.4 * m.fontSize) : 0;
-      return { index: row.index, height: Math.max(lines * m.lineHeight + 2 * m.padY, symH + 2 * m.vpad, above), cells: rc };
+      return { index: row.index, height: Math.max(lines * m.lineHeight + 2 * m.padY, room), lines, room, cells: rc };
     }
+    let lines = 0;
     for (const key of ['no', ...TEXT_KEYS] as TextColumnKey[]) {
       const align = key === 'no' || key === 'waktu' ? 'center' : 'left';
       const c = cellText(textOf(row, key), colOf(key).w, m, align, false, m.fontSize, opts.listStyle, INLINE_KEYS.has(key));
       rc[key] = c;
-      h = Math.max(h, c.lines.length * m.lineHeight + 2 * m.padY);
+      lines = Math.max(lines, c.lines.length);
     }
-    h = Math.max(h, symH + 2 * m.vpad);
-    if (startAbove(model, row.index)) h = Math.max(h, 2 * (m.decH / 2 + m.arrowLen + 4 + m.endH + 0.4 * m.fontSize));
-    return { index: row.index, height: h, cells: rc };
+    h = Math.max(lines * m.lineHeight + 2 * m.padY, room);
+    return { index: row.index, height: h, lines, room, cells: rc };
   });
 
   // Rows without a time standard are left out of the sum: marked, and said in the label (spec §7.2).
@@ -798,6 +822,7 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
   const numbers = opts.columnNumbers ? columns.map((c, i) => cellText(`(${i + 1})`, c.w, m, 'center', false)) : [];
   const row3 = opts.columnNumbers ? Math.max(...numbers.map(linesH)) : 0;
   const stripHeight = 0.5 * m.fontSize + m.pentH + 1.5 * m.fontSize;
+  const continuedMark = cellText(lang === 'en' ? '*(continued)*' : '*(lanjutan)*', colOf('kegiatan').w, m, 'left', false, m.fontSize, 'dash', true);
 
   return {
     metrics: m,
@@ -813,6 +838,7 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
     totalValue,
     totalHeight,
     stripHeight,
+    continuedMark,
     lanesPerSide,
   };
 }
@@ -845,53 +871,113 @@ export function stripsOf(model: FlowModel, a: number, b: number): { top: boolean
   return { top, bottom };
 }
 
+/** Height of one part of a split row: the first holds the symbol; the others carry the marker line. */
+export function pieceHeight(t: TableLayout, p: RowPiece): number {
+  const m = t.metrics;
+  const text = (p.to - p.from) * m.lineHeight + 2 * m.padY;
+  return p.from === 0 ? Math.max(t.rows[p.row].room, text) : text + m.lineHeight;
+}
+
+/** The fewest lines a split row's first part holds; with less room the row starts on the next page. */
+const MIN_PIECE_LINES = 3;
+
 /**
  * Splits rows into pages like a drafter: fill each page; every page repeats the header; a page gets
  * a connector strip at its head or foot only where a flow resumes or leaves; the total row stays
  * with the last activity row and the last page never holds a lone row when the one before could
  * spare one. Among the last rows that fit, a break cutting fewer arrows wins if the page stays 80% full.
- * A row taller than a whole page is listed in `tooTall` (it is drawn on a page of its own).
+ *
+ * A row too tall for a page of its own is split between lines: its first part (symbol and first
+ * lines) fills the page it starts on, the rest continues at the head of the next pages under a
+ * "(lanjutan)" marker, so no text is lost. Arrows leave from and arrive at the symbol on the first part.
  */
 export function paginate(model: FlowModel, t: TableLayout, heights: { first: number; other: number }): PagePlan[] {
+  const m = t.metrics;
   const headerH = t.header.row1 + t.header.row2 + t.header.row3;
   const n = t.rows.length;
   const pages: PagePlan[] = [];
-  const heightOf = (a: number, b: number, total: boolean) => {
-    const st = stripsOf(model, a, b);
+  const eps = 1e-6;
+  // A page holding `cont` (a continued part) at its head, then rows a..b (of row b only its first `split` lines), the total when asked.
+  const heightOf = (a: number, b: number, total: boolean, cont?: RowPiece, split?: number) => {
+    const st = a <= b ? stripsOf(model, a, b) : { top: false, bottom: false };
     let h = headerH + (st.top ? t.stripHeight : 0) + (st.bottom ? t.stripHeight : 0) + (total && t.showTotal ? t.totalHeight : 0);
-    for (let k = a; k <= b; k++) h += t.rows[k].height;
+    if (cont) h += pieceHeight(t, cont);
+    for (let k = a; k <= b; k++) h += split !== undefined && k === b ? pieceHeight(t, { row: b, from: 0, to: split }) : t.rows[k].height;
     return h;
   };
+  const linesIn = (room: number) => Math.floor((room - 2 * m.padY) / m.lineHeight + eps);
+  // A row that cannot stand on a page of its own is split.
+  const tall = (k: number) => t.rows[k].lines > 1 && heightOf(k, k, k === n - 1) > heights.other + eps;
   let i = 0;
-  while (i < n || pages.length === 0) {
+  // The lines of a split row still to print.
+  let rest: RowPiece | undefined;
+  while (i < n || rest || pages.length === 0) {
     const p = pages.length;
     const H = p === 0 ? heights.first : heights.other;
     if (n === 0) {
       pages.push({ rows: [], topStrip: false, bottomStrip: false, hasTotal: true, height: H });
       break;
     }
+    let cont: RowPiece | undefined;
+    if (rest) {
+      // The rest of a split row: all of it when it fits (with the total after the last row), else what fits.
+      const left = rest.to - rest.from;
+      const max = Math.max(1, linesIn(H - headerH - m.lineHeight));
+      if (left <= max && (i < n || heightOf(i, n - 1, true, rest) <= H + eps || left === 1)) {
+        cont = rest;
+        rest = undefined;
+      } else {
+        // The last row's rest leaves a few lines for the page that holds the total.
+        const take = left <= max ? left - Math.min(MIN_PIECE_LINES, left - 1) : max;
+        pages.push({ rows: [], topStrip: false, bottomStrip: false, hasTotal: false, height: H, continued: { row: rest.row, from: rest.from, to: rest.from + take } });
+        rest = { ...rest, from: rest.from + take };
+        continue;
+      }
+    }
     // Everything left fits: last page.
-    if (heightOf(i, n - 1, true) <= H + 1e-6) {
-      pages.push(plan(model, i, n - 1, true, H));
+    if (heightOf(i, n - 1, true, cont) <= H + eps) {
+      pages.push(plan(model, i, n - 1, true, H, cont));
       break;
     }
     const fits: number[] = [];
-    let rowsH = headerH;
+    let rowsH = headerH + (cont ? pieceHeight(t, cont) : 0);
+    let stop = n;
     for (let k = i; k < n; k++) {
       rowsH += t.rows[k].height;
-      if (rowsH > H + 1e-6) break;
-      if (heightOf(i, k, k === n - 1) <= H + 1e-6) fits.push(k);
+      if (rowsH > H + eps) {
+        stop = k;
+        break;
+      }
+      if (heightOf(i, k, k === n - 1, cont) <= H + eps) fits.push(k);
     }
     // All rows fit but not the total row: carry the last row over so the total never stands alone.
     if (fits.length > 1 && fits[fits.length - 1] === n - 1) fits.pop();
+    // A row too tall for any page begins here when its symbol and a few lines fit below what the page holds.
+    if (stop < n && tall(stop)) {
+      const base = heightOf(i, stop, false, cont, 0);
+      const lines = Math.min(t.rows[stop].lines - 1, linesIn(H - (base - t.rows[stop].room)));
+      const alone = stop === i && !cont;
+      if ((base <= H + eps && lines >= MIN_PIECE_LINES) || (alone && !(p === 0 && heights.first < heights.other))) {
+        const to = Math.max(1, lines);
+        pages.push({ ...plan(model, i, stop, false, H, cont), split: { row: stop, from: 0, to } });
+        rest = { row: stop, from: to, to: t.rows[stop].lines };
+        i = stop + 1;
+        continue;
+      }
+    }
     if (fits.length === 0) {
+      if (cont) {
+        // Only the continued part fits on this page.
+        pages.push(plan(model, i, i - 1, false, H, cont));
+        continue;
+      }
       if (p === 0 && i === 0 && heights.first < heights.other) {
         // Not even one row fits below the identity table: the flow starts on the next page.
         pages.push({ rows: [], topStrip: false, bottomStrip: false, hasTotal: false, height: H });
         continue;
       }
-      // A row taller than a page: it gets a page of its own and is reported.
-      pages.push({ ...plan(model, i, i, i === n - 1, H), tooTall: true });
+      // Not reached (a row taller than a page is split); kept so pagination always ends.
+      pages.push(plan(model, i, i, i === n - 1, H));
       i += 1;
       continue;
     }
@@ -901,34 +987,34 @@ export function paginate(model: FlowModel, t: TableLayout, heights: { first: num
     let bestCut = crossingCount(model, end);
     for (let j = fits.length - 2; j >= Math.max(0, fits.length - 3); j--) {
       const e = fits[j];
-      if (heightOf(i, e, false) / H < 0.8) break;
+      if (heightOf(i, e, false, cont) / H < 0.8) break;
       const cut = crossingCount(model, e);
       if (cut < bestCut) {
         best = e;
         bestCut = cut;
       }
     }
-    pages.push(plan(model, i, best, false, H));
+    pages.push(plan(model, i, best, false, H, cont));
     i = best + 1;
   }
   // The last page never holds a lone row when the page before can spare one (and it still fits).
   const last = pages[pages.length - 1];
   const prev = pages[pages.length - 2];
-  if (prev && last.rows.length === 1 && !last.tooTall && prev.rows.length >= 3 && !prev.tooTall) {
+  if (prev && last.rows.length === 1 && !last.continued && prev.rows.length >= 3 && !prev.split) {
     const moved = prev.rows[prev.rows.length - 1];
     const a = moved;
     const b = last.rows[0];
-    if (heightOf(a, b, true) <= last.height + 1e-6) {
-      pages[pages.length - 2] = plan(model, prev.rows[0], moved - 1, false, prev.height);
+    if (heightOf(a, b, true) <= last.height + eps) {
+      pages[pages.length - 2] = plan(model, prev.rows[0], moved - 1, false, prev.height, prev.continued);
       pages[pages.length - 1] = plan(model, a, b, true, last.height);
     }
   }
   return pages;
 }
 
-function plan(model: FlowModel, a: number, b: number, hasTotal: boolean, height: number): PagePlan {
-  const st = stripsOf(model, a, b);
-  return { rows: range(a, b + 1), topStrip: st.top, bottomStrip: st.bottom, hasTotal, height };
+function plan(model: FlowModel, a: number, b: number, hasTotal: boolean, height: number, continued?: RowPiece): PagePlan {
+  const st = a <= b ? stripsOf(model, a, b) : { top: false, bottom: false };
+  return { rows: range(a, b + 1), topStrip: st.top, bottomStrip: st.bottom, hasTotal, height, ...(continued ? { continued } : {}) };
 }
 
 function range(a: number, b: number): number[] {
@@ -946,19 +1032,18 @@ function range(a: number, b: number): number[] {
 export function chooseLayout(model: FlowModel, width: number, heights: { first: number; other: number }, lang: Lang, extraLanes: number, fontSize?: number, opts: LayoutOptions = {}): { table: TableLayout; plans: PagePlan[] } {
   const sizes = fontSize !== undefined ? [fontSize] : [9, 8.5, 8];
   const memo = new Map<number, { wants: Want[]; problem?: WidthProblem }>();
-  let best: { size: number; actorScale: number; pages: number; tall: number; height: number } | undefined;
+  let best: { size: number; actorScale: number; pages: number; height: number } | undefined;
   for (const size of sizes) {
     // A smaller font only when the larger one needs more than one page.
-    if (best && best.pages <= 1 && best.tall === 0) break;
+    if (best && best.pages <= 1) break;
     let sameSizeHeight = Number.POSITIVE_INFINITY;
     for (const actorScale of [1, 1.25, 1.5]) {
       const table = layoutTable(model, width, size, lang, extraLanes, { actorScale, estimate: true }, memo, opts);
       const plans = paginate(model, table, heights);
-      const tall = plans.filter((p) => p.tooTall).length;
       const height = table.rows.reduce((h, r) => h + r.height, 0) + table.header.row1 + table.header.row2;
       const pages = plans.length;
-      const better = !best || tall < best.tall || (tall === best.tall && (pages < best.pages || (pages === best.pages && size === best.size && height < best.height - 0.5)));
-      if (better) best = { size, actorScale, pages, tall, height };
+      const better = !best || pages < best.pages || (pages === best.pages && size === best.size && height < best.height - 0.5);
+      if (better) best = { size, actorScale, pages, height };
       // Wider actor columns only lengthen the table once Kegiatan binds: stop widening then.
       if (height > sameSizeHeight + 0.5) break;
       sameSizeHeight = Math.min(sameSizeHeight, height);
@@ -972,13 +1057,18 @@ export function chooseLayout(model: FlowModel, width: number, heights: { first: 
 export function pageBands(plan: PagePlan, t: TableLayout, strips: { top: boolean; bottom: boolean }): Band[] {
   const bands: Band[] = [];
   let y = 0;
-  const add = (kind: BandKind, h: number, row?: number) => {
-    bands.push({ kind, y0: y, y1: y + h, row });
+  const add = (kind: BandKind, h: number, row?: number, piece?: RowPiece) => {
+    bands.push({ kind, y0: y, y1: y + h, row, ...(piece ? { piece } : {}) });
     y += h;
   };
   add('header', t.header.row1 + t.header.row2 + t.header.row3);
+  // The rest of a row split at the page before comes first, right under the header, as a drafter continues it.
+  if (plan.continued) add('continued', pieceHeight(t, plan.continued), plan.continued.row, plan.continued);
   if (strips.top) add('topStrip', t.stripHeight);
-  for (const r of plan.rows) add('row', t.rows[r].height, r);
+  for (const r of plan.rows) {
+    if (plan.split?.row === r) add('row', pieceHeight(t, plan.split), r, plan.split);
+    else add('row', t.rows[r].height, r);
+  }
   // The foot strip sits above the total row, so a flow leaving the page never crosses the total.
   if (strips.bottom) add('bottomStrip', t.stripHeight);
   if (plan.hasTotal && t.showTotal) add('total', t.totalHeight);

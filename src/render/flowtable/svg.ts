@@ -167,12 +167,30 @@ export function pageSvg(d: PageDrawing): string {
 
   out.push('<g data-part="cells">');
   for (const b of d.bands) {
-    if (b.kind === 'row') {
+    if (b.kind === 'row' && !b.piece) {
       const rb = t.rows[b.row!];
       for (const c of t.columns) {
         if (c.key === 'actor') continue;
         const cell = rb.cells[c.key];
         if (cell) cellSvg(out, cell, c, b.y0, b.y1, t, ` data-row="${b.row}" data-col="${c.key}"`);
+      }
+    } else if (b.piece) {
+      // A part of a row taller than a page: its lines [from, to) from the top; a continued part under
+      // the "(lanjutan)" marker, with the row's number repeated.
+      const rb = t.rows[b.row!];
+      const first = b.piece.from === 0;
+      const top = first ? b.y0 : b.y0 + m.lineHeight;
+      const attrs = (key: string) => ` data-row="${b.row}" data-col="${key}" data-piece="${first ? 'first' : 'continued'}"`;
+      if (!first) cellSvg(out, t.continuedMark, col('kegiatan'), b.y0, b.y0 + m.lineHeight + 2 * m.padY, t, ' data-continued-mark="true"');
+      for (const c of t.columns) {
+        if (c.key === 'actor') continue;
+        const cell = rb.cells[c.key];
+        if (!cell) continue;
+        const part = c.key === 'no' ? cell : { ...cell, lines: cell.lines.slice(b.piece.from, b.piece.to) };
+        if (part.lines.length === 0) continue;
+        // The number stands level with the marker; text starts below it.
+        const y0 = c.key === 'no' ? b.y0 : top;
+        cellSvg(out, part, c, y0, y0 + part.lines.length * m.lineHeight + 2 * m.padY, t, attrs(c.key));
       }
     } else if (b.kind === 'total') {
       const w = col('waktu');
