@@ -253,8 +253,11 @@ async function repositoryContext(ws: Workspace, fast: boolean): Promise<{ outcom
   const repo = await discoverFiles({ cwd: ws.cwd, paths: [ws.config.dir], config: ws.config });
   // by real path: a file linted through a symlinked folder is the same SOP as its original
   const real = (p: string) => realPathOf(p) ?? p;
-  const inRun = new Set(ws.files.map((f) => real(f.absPath)));
-  const files = repo.files.filter((f) => !inRun.has(real(f.absPath))).map((f) => ({ ...f, explicit: false }));
+  // same path: same file, no system call; real paths only for the files left (usually none)
+  const inRunAbs = new Set(ws.files.map((f) => f.absPath));
+  const left = repo.files.filter((f) => !inRunAbs.has(f.absPath));
+  const inRun = left.length > 0 ? new Set(ws.files.map((f) => real(f.absPath))) : new Set<string>();
+  const files = left.filter((f) => !inRun.has(real(f.absPath))).map((f) => ({ ...f, explicit: false }));
   const outcomes: FileOutcome[] = [];
   for (const f of files) {
     if (f.outside) continue; // never read (path-outside)

@@ -115,6 +115,38 @@ export function checkBody(body: string): BoundProblem | undefined {
   return undefined;
 }
 
+/** A `|` or `>` in yaml[from, to): only such a line can open a block scalar (a scan is cheaper than slicing it for the pattern). */
+function hasBlockIndicator(yaml: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = yaml.charCodeAt(k);
+    if (c === 0x7c || c === 0x3e) return true;
+  }
+  return false;
+}
+
+function countOf(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+const leadingRuns = new Map<number, RegExp>();
+
+/**
+ * True when the nesting bound cannot be crossed, found without the line-by-line scan (which costs
+ * about a tenth of a whole lint run on ordinary SOPs). Open block levels have distinct
+ * indentations, and with spaces only the deepest level is at most the run of spaces and `-` that
+ * starts its line; flow brackets add at most one level each. So the bound needs a line whose run
+ * is at least MAX_YAML_NESTING minus the number of `[` and `{`. Tabs (4 columns) get the full scan.
+ */
+function shallowForSure(yaml: string): boolean {
+  const need = MAX_YAML_NESTING - countOf(yaml, '[') - countOf(yaml, '{');
+  if (need <= 1 || (yaml.indexOf('\t') !== -1 && /^[ -]*\t/m.test(yaml))) return false;
+  let run = leadingRuns.get(need);
+  if (!run) leadingRuns.set(need, (run = new RegExp(`^[ -]{${need}}`, 'm')));
+  return !run.test(yaml);
+}
+
 /**
  * The first place where the YAML goes past a bound, or undefined. Nesting counts open block levels
  * (a stack of indentations, `- ` items on one line each opening one) plus open flow brackets outside
@@ -122,6 +154,11 @@ export function checkBody(body: string): BoundProblem | undefined {
  * first line past the bound: stable, unlike a parser's stack overflow.
  */
 export function checkYaml(yaml: string): BoundProblem | undefined {
+  return checkYamlLines(yaml, true);
+}
+
+/** checkYaml(); `shortcut` false always scans every line (tests compare the two). */
+export function checkYamlLines(yaml: string, shortcut = false): BoundProblem | undefined {
   if (yaml.length > MAX_YAML_CHARS) {
     return {
       offset: 0, kind: 'size',
@@ -134,6 +171,7 @@ export function checkYaml(yaml: string): BoundProblem | undefined {
     message: `YAML bersarang terlalu dalam (lebih dari ${MAX_YAML_NESTING} tingkat); SOP hanya memerlukan beberapa tingkat (kunci, daftar, baris)`,
     messageEn: `the YAML is nested too deeply (more than ${MAX_YAML_NESTING} levels); an SOP needs only a few levels (key, list, row)`,
   });
+  if (shortcut && shallowForSure(yaml)) return undefined;
   const stack: number[] = [];
   let flow = 0;
   let blockScalarIndent = -1; // > -1: inside a block scalar whose parent is at this indentation
@@ -181,7 +219,7 @@ export function checkYaml(yaml: string): BoundProblem | undefined {
       }
       if (stack.length + flow > MAX_YAML_NESTING) return tooDeep(pos);
       // `key: |` / `key: >-`: the lines below that are more indented are text, not structure
-      if (flow === 0 && /(?:^|[:\-])\s*[|>][-+0-9]*\s*(?:#.*)?$/.test(yaml.slice(i, end))) blockScalarIndent = level;
+      if (flow === 0 && hasBlockIndicator(yaml, i, end) && /(?:^|[:\-])\s*[|>][-+0-9]*\s*(?:#.*)?$/.test(yaml.slice(i, end))) blockScalarIndent = level;
     }
     if (end === yaml.length) break;
     pos = end + 1;

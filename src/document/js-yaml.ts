@@ -21,13 +21,15 @@ export const UNUSUAL = /(?:^|[\s,[{:-])[&*!%]/;
  * characters. Checked coarsely; a false alarm only costs the slow path.
  */
 export function needsReference(yamlText: string): boolean {
+  // without brackets only the line lengths matter: skip the character loop (most SOPs have none)
+  const brackets = yamlText.indexOf('[') !== -1 || yamlText.indexOf('{') !== -1 || yamlText.indexOf(']') !== -1 || yamlText.indexOf('}') !== -1;
   let start = 0;
   while (start < yamlText.length) {
     let end = yamlText.indexOf('\n', start);
     if (end === -1) end = yamlText.length;
     if (end - start > 1000) return true;
     let depth = 0;
-    for (let i = start; i < end; i++) {
+    for (let i = start; brackets && i < end; i++) {
       const c = yamlText.charCodeAt(i);
       if (c === 0x5b || c === 0x7b) depth++; // [ {
       else if (c === 0x5d || c === 0x7d) depth--; // ] }

@@ -66,7 +66,17 @@ export function parseRate(text: unknown, time: TimeSettings = DEFAULT_TIME): Dur
 
 /** Compares a `waktu` with the no-standard phrases: case, spaces and trailing punctuation do not count. */
 function phraseKey(s: string): string {
-  return s.trim().replace(/\s+/g, ' ').replace(/[.;,:!]+$/, '').toLocaleLowerCase('id');
+  // toLowerCase(): the same as the Indonesian locale's, for less (see normalizeName in names.ts)
+  return s.trim().replace(/\s+/g, ' ').replace(/[.;,:!]+$/, '').toLowerCase();
+}
+
+// a run passes the same phrase list for every row: its keys are made once per list, not per row
+const phraseKeysOf = new WeakMap<readonly string[], Set<string>>();
+
+function noStandardKeys(list: readonly string[]): Set<string> {
+  let keys = phraseKeysOf.get(list);
+  if (!keys) phraseKeysOf.set(list, (keys = new Set(list.map(phraseKey))));
+  return keys;
 }
 
 /**
@@ -78,7 +88,7 @@ export function classifyWaktu(text: unknown, time: TimeSettings = DEFAULT_TIME, 
   if (parseDuration(text, time)) return 'duration';
   const key = phraseKey(text);
   if (key === '-' || key === '–' || key === '—') return 'none';
-  if (noStandard.some((p) => phraseKey(p) === key)) return 'none';
+  if (noStandardKeys(noStandard).has(key)) return 'none';
   if (parseRate(text, time)) return 'rate';
   return 'invalid';
 }

@@ -90,7 +90,9 @@ function text(v: unknown): string | undefined {
  */
 export function buildFlowModel(data: unknown, options: FlowOptions = {}): FlowModel {
   const time: TimeSettings = { ...DEFAULT_TIME, ...pickUnits(options.time) };
-  const noStandard = Array.isArray(options.time?.noStandard) ? options.time.noStandard.map(String) : DEFAULT_NO_STANDARD;
+  const listed = options.time?.noStandard;
+  // the config's own list when it is all strings: classifyWaktu keeps its keys per list object
+  const noStandard = Array.isArray(listed) ? (listed.every((x) => typeof x === 'string') ? listed : listed.map(String)) : DEFAULT_NO_STANDARD;
   const lang = options.lang ?? 'id';
   const root = asObject(data);
   const actors: FlowActor[] = Object.entries(asObject(root.pelaksana)).map(([id, title], column) => ({ id, title: String(title), column }));

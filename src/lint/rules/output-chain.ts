@@ -9,7 +9,7 @@ const STOP = new Set([
 
 export function contentWords(text: string): string[] {
   return text
-    .toLocaleLowerCase('id')
+    .toLowerCase() // the Indonesian locale's lower case, for less (names.ts)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length >= 3 && !STOP.has(w));
 }

@@ -1,5 +1,5 @@
 // pelaksana-mismatch: `kegiatan` begins with the title of an actor other than the row's own ("Resepsionis mengarahkan ..." in the column of Pengguna Layanan).
-import { normalizeName } from '../../model/names.js';
+import { normalizedPrefix, normalizeName } from '../../model/names.js';
 import { defineRule } from '../types.js';
 import { actorRefs, isObj } from '../util/data.js';
 
@@ -33,6 +33,7 @@ export default defineRule({
       .map(([id, title]) => ({ id, title, key: normalizeName(title) }))
       .sort((a, b) => b.key.length - a.key.length);
     if (titles.length < 2) return;
+    const longest = titles[0].key.length;
     const own = new Map<number, Set<string>>();
     for (const r of actorRefs(ctx.data)) {
       if (!own.has(r.index)) own.set(r.index, new Set());
@@ -42,7 +43,8 @@ export default defineRule({
       if (!isObj(row) || typeof row.kegiatan !== 'string') return;
       const mine = own.get(index);
       if (!mine || mine.size === 0) return;
-      const text = normalizeName(row.kegiatan);
+      // only the beginning can match: normalize no more of the kegiatan than the longest title needs
+      const text = normalizedPrefix(row.kegiatan, longest);
       const hit = titles.find((t) => beginsWith(text, t.key));
       if (!hit || mine.has(hit.id)) return;
       const ownTitles = [...mine].map((id) => titles.find((t) => t.id === id)?.title ?? id).map((t) => `\`${t}\``).join(', ');

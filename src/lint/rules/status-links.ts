@@ -59,6 +59,8 @@ export default defineRule({
     },
   },
   checkProject(ctx) {
+    // nothing to judge unless some SOP names a successor or a predecessor, or says it was replaced
+    if (!ctx.files.some((f) => f.digantiOleh || f.menggantikan?.length || f.status?.value === 'diganti')) return;
     const owners = new Map<string, FileFacts[]>();
     const known: { value: string; file: FileFacts }[] = [];
     for (const f of ctx.files) {

@@ -1,0 +1,62 @@
+// The lint speed-ups must not change verdicts: checkYaml's shortcut against the full line scan, and
+// normalizedPrefix against normalizeName for "does the text begin with this name as a whole word".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkYaml, checkYamlLines, MAX_YAML_NESTING } from '../../src/document/bounds.js';
+import { normalizedPrefix, normalizeName } from '../../src/model/names.js';
+import { rng } from '../helpers/random.js';
+
+/** YAML-ish lines: indentation by spaces or tabs, `- ` runs, keys, brackets, block scalars, comments. */
+function yamlLike(next: () => number): string {
+  const lines: string[] = [];
+  const n = 1 + Math.floor(next() * 60);
+  const climb = next() < 0.3 ? 1 : -1; // some texts climb steadily, past the bound; most stay shallow
+  let indent = 0;
+  for (let i = 0; i < n; i++) {
+    indent = climb > 0 ? indent + 1 + Math.floor(next() * 2) : Math.max(0, indent + Math.floor(next() * 5) - 2);
+    const lead = next() < 0.05 ? '\t'.repeat(1 + Math.floor(indent / 4)) : ' '.repeat(indent);
+    const dashes = next() < 0.3 ? '- '.repeat(1 + Math.floor(next() * 4)) : '';
+    const tail = climb > 0 && next() < 0.9 ? 'k:' : ['k: v', 'k:', 'k: |', 'k: >-', '[a, [b, {c: d}]]', '{a: [', ']}', '# x - |', "'[q'", 'x'][Math.floor(next() * 10)];
+    lines.push(lead + dashes + tail);
+  }
+  return lines.join('\n');
+}
+
+test('checkYaml with its shortcut finds exactly what the full scan finds (2000 seeded texts and the bound itself)', () => {
+  const next = rng(35);
+  let deep = 0;
+  for (let i = 0; i < 2000; i++) {
+    const yaml = yamlLike(next);
+    const full = checkYamlLines(yaml);
+    if (full) deep++;
+    assert.deepEqual(checkYaml(yaml), full, `text ${i}:\n${yaml}`);
+  }
+  assert.ok(deep > 100 && deep < 1900, `both verdicts are compared (${deep} of 2000 go past the bound)`);
+  // exactly at the bound and one past it, by spaces only (the shortcut's own case)
+  const stair = (levels: number) => Array.from({ length: levels }, (_, i) => `${' '.repeat(i)}k:`).join('\n');
+  assert.equal(checkYaml(stair(MAX_YAML_NESTING)), undefined);
+  assert.equal(checkYaml(stair(MAX_YAML_NESTING + 1))?.kind, 'nesting');
+  // brackets add levels the indentation does not show
+  const flowDeep = `${stair(20)}\n${' '.repeat(20)}k: ${'['.repeat(13)}${']'.repeat(13)}`;
+  assert.equal(checkYaml(flowDeep)?.kind, 'nesting');
+  assert.deepEqual(checkYaml(flowDeep), checkYamlLines(flowDeep));
+});
+
+test('normalizedPrefix gives the same whole-word verdict as normalizing the whole text', () => {
+  const next = rng(7);
+  const alphabet = ['a', 'B', ' ', '\t', '\u00a0', '\u2003', 'İ', '-', 'x', '  ', '.', '7'];
+  const whole = (text: string, t: string) => text.startsWith(t) && (text.length === t.length || !/[\p{L}\p{N}]/u.test(text[t.length]));
+  for (let k = 0; k < 5000; k++) {
+    let s = '';
+    const n = Math.floor(next() * 30);
+    for (let i = 0; i < n; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+    const full = normalizeName(s);
+    const limit = Math.floor(next() * 12);
+    const prefix = normalizedPrefix(s, limit);
+    for (let m = 1; m <= Math.min(limit, full.length); m++) {
+      const title = full.slice(0, m).trim();
+      if (title) assert.equal(whole(prefix, title), whole(full, title), JSON.stringify({ s, limit, title }));
+    }
+  }
+  assert.equal(normalizedPrefix('  Kepala   Bagian  Umum memeriksa berkas', 'kepala bagian umum'.length), 'kepala bagian umum'); // cut after the space that ends the name
+});
