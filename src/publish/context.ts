@@ -40,10 +40,35 @@ export interface SopUnit {
   /** Kept in the manifest: the text's key and the files its body uses. */
   meta: { textKey: string; files: [string, 'image' | 'doc'][] };
   related: RelatedLink[];
+  /** Labels and layout of this SOP's page and PDF: from its nearest config (sopProfile). */
+  look: SopLook;
   /** Hash of everything the page shows except what depends on the browser (Mermaid, PDF link). */
   baseKey: string;
   htmlKey: string;
   pdfKey: string;
+}
+
+/** What a config decides about how one SOP looks. */
+export interface SopLook {
+  labels: Labels;
+  profile: DocumentProfile;
+}
+
+const looks = new WeakMap<object, SopLook>();
+
+/**
+ * An SOP's labels, layout and signature footer: from the config nearest to its file (spec §7.4, the
+ * one lint uses for it; `--config` for all), else the build's. Catalogue, packs and output stay the build's.
+ */
+export function sopLook(ctx: BuildContext, entry: SopEntry): SopLook {
+  const config = (entry.doc.config ?? ctx.req.config).config as BuildContext['req']['config']['config'];
+  if (config === ctx.req.config.config) return { labels: ctx.labels, profile: ctx.profile };
+  let look = looks.get(config);
+  if (!look) {
+    look = { labels: labelsFor(ctx.req.lang, config.labels), profile: resolveProfile(ctx.req.lang, config) };
+    looks.set(config, look);
+  }
+  return look;
 }
 
 /** How long a front matter is and on which page (1-based) each of its parts starts. */
@@ -261,7 +286,7 @@ export function tableOf(ctx: BuildContext, unit: SopUnit): FlowTableResult {
   let t = ctx.tables.get(unit);
   if (!t) {
     const area = flowArea(ctx.req.paper);
-    const { layout } = ctx.profile;
+    const { layout } = unit.look.profile;
     // The flow table under the identity table: page 1 gets the room the identity table leaves.
     const firstPageAvailableHeight = layout.flowOnIdentityPage ? identityRoom(ctx, unit) : undefined;
     t = ctx.renderFlowTable(unit.entry.model, {
@@ -271,7 +296,7 @@ export function tableOf(ctx: BuildContext, unit: SopUnit): FlowTableResult {
       embedFont: false,
       idPrefix: 'ft-',
       firstPageAvailableHeight,
-      ...flowTableProfile(ctx.labels.doc, layout),
+      ...flowTableProfile(unit.look.labels.doc, layout),
     });
     ctx.tables.set(unit, t);
   }
@@ -281,7 +306,7 @@ export function tableOf(ctx: BuildContext, unit: SopUnit): FlowTableResult {
 /** Room (mm) under an SOP's identity table on its first page, as the page writer lays it out. */
 function identityRoom(ctx: BuildContext, unit: SopUnit): number {
   const paper = PAPER_LANDSCAPE[ctx.req.paper];
-  const id = identityContent(unit.entry, { lang: ctx.req.lang, logo: unit.logoSite, related: unit.related, layout: ctx.profile.layout });
+  const id = identityContent(unit.entry, { lang: ctx.req.lang, logo: unit.logoSite, related: unit.related, layout: unit.look.profile.layout });
   return roomUnderIdentity(id, paper.width - SOP_MARGINS.left - SOP_MARGINS.right, paper.height - SOP_MARGINS.top - SOP_MARGINS.bottom);
 }
 

@@ -9,7 +9,7 @@ import { relUrl } from './plan.js';
 export function sopDocument(ctx: BuildContext, u: SopUnit, table: FlowTableResult, diagram?: SopContent['diagram']): { content: SopContent; site: SopSite } {
   const content = sopContent({
     sop: u.entry,
-    labels: ctx.labels,
+    labels: u.look.labels,
     paper: ctx.req.paper,
     logo: u.logoSite ? relUrl(u.htmlFile, u.logoSite) : undefined,
     related: u.related,
@@ -19,8 +19,8 @@ export function sopDocument(ctx: BuildContext, u: SopUnit, table: FlowTableResul
     control: ctx.req.control?.get(u.entry.doc.absPath),
     riwayatReleasesOnly: ctx.req.riwayatReleasesOnly,
     model: u.entry.model,
-    layout: ctx.profile.layout,
-    signatureFooter: ctx.profile.signatureFooter,
+    layout: u.look.profile.layout,
+    signatureFooter: u.look.profile.signatureFooter,
     today: ctx.req.today,
     sopHref: (rel) => relUrl(u.htmlFile, `${rel}.html`),
   });

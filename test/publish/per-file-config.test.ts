@@ -41,3 +41,39 @@ test('each SOP is built and linted under its own folder\'s config', async () => 
     cleanup();
   }
 });
+
+test("each SOP's page takes labels and layout from its nearest config; catalogue and output from the build's", async () => {
+  const { dir, cleanup } = tempDir('sop-perfile-look-');
+  try {
+    const folderConfig = (labels: string) => `extends: ../sop.config.yaml\nlabels:\n  tanggal_efektif: ${labels}\n  kegiatan: Uraian Prosedur\nlayout:\n  columnNumbers: true\n`;
+    writeRepo(dir, {
+      config: { labels: { mutu_baku: 'Baku Mutu' }, output: 'situs' },
+      sops: [{ file: 'umum/c.md', nomor: '003/SOP/2025', nama: 'Umum Pegawai' }],
+      files: { '.git/HEAD': '' },
+    });
+    writeRepo(path.join(dir, 'mutasi'), { config: undefined, sops: [{ file: 'a.md', nomor: '001/SOP/2025', nama: 'Mutasi Pegawai' }] });
+    writeFileSync(path.join(dir, 'mutasi/sop.config.yaml'), folderConfig('Tanggal Pengesahan'));
+    const first = await build({ cwd: dir, formats: ['html'] });
+    assert.equal(first.ok, true);
+    // output comes from the build root's config, not from mutasi/sop.config.yaml
+    const a = readFileSync(path.join(dir, 'situs/mutasi/a.html'), 'utf8');
+    const c = readFileSync(path.join(dir, 'situs/umum/c.html'), 'utf8');
+    // mutasi/: its own labels, the inherited one, and its layout (the column-number row of the flow table)
+    assert.match(a, /Tanggal Pengesahan/);
+    assert.match(a, />Uraian Prosedur</);
+    assert.match(a, />Baku Mutu</);
+    assert.match(a, />\(1\)</);
+    // umum/ has no config of its own: the root's labels and layout
+    assert.doesNotMatch(c, /Tanggal Pengesahan|Uraian Prosedur|>\(1\)</);
+    assert.match(c, />Baku Mutu</);
+    assert.match(c, /Tgl\. Efektif/);
+    // a changed folder config rebuilds that folder's page only
+    writeFileSync(path.join(dir, 'mutasi/sop.config.yaml'), folderConfig('Tanggal Penetapan'));
+    const second = await build({ cwd: dir, formats: ['html'] });
+    assert.equal(second.ok, true);
+    assert.equal(second.ok && second.stats.htmlRendered, 1);
+    assert.match(readFileSync(path.join(dir, 'situs/mutasi/a.html'), 'utf8'), /Tanggal Penetapan/);
+  } finally {
+    cleanup();
+  }
+});

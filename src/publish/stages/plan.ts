@@ -13,7 +13,7 @@ import type { Pejabat } from '../../pages/types.js';
 import { pdfPageCount, SopPdfError } from '../../print/pdf/assemble.js';
 import { localTarget } from '../assets.js';
 import { sha256 } from '../cache/keys.js';
-import { say, type BuildContext, type PackUnit, type SopUnit } from '../context.js';
+import { say, sopLook, type BuildContext, type PackUnit, type SopUnit } from '../context.js';
 import { failSop } from '../failures.js';
 import { logoPath, planEntries, planPacks, relUrl, rootOf, type PackPlan, type SopEntry } from '../plan.js';
 
@@ -50,9 +50,12 @@ function sopUnit(ctx: BuildContext, entry: SopEntry, index: number): SopUnit {
   const related: RelatedLink[] = entry.related.map((r) =>
     r.target ? { text: r.text, href: relUrl(htmlFile, `${r.target.rel}.html`), note: r.byNomor ? r.target.nama : r.target.nomor } : { text: r.text },
   );
+  const look = sopLook(ctx, entry);
   const textKey = sha256(
     JSON.stringify({
       settingsKey: ctx.settingsKey,
+      // labels and layout of the SOP's own config (a folder's sop.config.yaml may set them)
+      look,
       text: entry.doc.text,
       defaults: [...entry.doc.fromDefaults].sort(),
       rel: entry.rel,
@@ -101,7 +104,7 @@ function sopUnit(ctx: BuildContext, entry: SopEntry, index: number): SopUnit {
   keyed = true;
   const fileHashes = used.map(([rel]) => ctx.assets.hashOf(path.resolve(config.dir, rel)) ?? 'missing');
   const baseKey = sha256(`${textKey}|${fileHashes.join(',')}`);
-  return { entry, index, htmlFile, pdfFile: `${entry.rel}.pdf`, root: rootOf(htmlFile), logoSite, notes, meta: { textKey, files: used }, related, baseKey, htmlKey: '', pdfKey: '' };
+  return { entry, index, htmlFile, pdfFile: `${entry.rel}.pdf`, root: rootOf(htmlFile), logoSite, notes, meta: { textKey, files: used }, related, look, baseKey, htmlKey: '', pdfKey: '' };
 }
 
 /** A decree given as a PDF (signed, scanned): read, counted and copied into the site; undefined (with a warning) when unusable. */
