@@ -14,6 +14,7 @@ import { gitText, readBlobs } from '../history/git.js';
 import { openRepo, releaseTags, treeAt, type Notice } from '../history/repo.js';
 import { historyConfig } from '../history/settings.js';
 import { openWorkspace } from '../workspace/workspace.js';
+import type { LoadedConfig } from '../config/config-types.js';
 
 export const DIFF_FORMATS = ['stylish', 'markdown', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -65,6 +66,18 @@ export async function isRevision(cwd: string, arg: string): Promise<boolean> {
 
 /** Compares the SOPs of two revisions. Throws SopUsageError outside git or for an unknown revision. */
 export async function diff(options: DiffOptions): Promise<DiffResult> {
+  return (await compareRevisions(options)).result;
+}
+
+/** The diff and the versions it compared (both sides' files, parsed), for documents that show them (Perbandingan SOP). */
+export interface ComparedRevisions {
+  result: DiffResult;
+  before: SopContent[];
+  after: SopContent[];
+  config: LoadedConfig;
+}
+
+export async function compareRevisions(options: DiffOptions): Promise<ComparedRevisions> {
   const cwd = path.resolve(options.cwd);
   const repo = await openRepo(cwd);
   const ws = await openWorkspace({ cwd, paths: options.paths, configPath: options.configPath, lang: options.lang });
@@ -98,7 +111,12 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
     return { label: lab, files: tree.map(([p, oid]) => readContent(p, blobs.get(oid) ?? new Uint8Array(0))) };
   };
   const [a, b] = await Promise.all([side(options.from), side(options.to)]);
-  return { diff: diffTrees(a.files, b.files, a.label, b.label), lang, notices: repo.notice ? [repo.notice] : [] };
+  return {
+    result: { diff: diffTrees(a.files, b.files, a.label, b.label), lang, notices: repo.notice ? [repo.notice] : [] },
+    before: a.files,
+    after: b.files,
+    config: ws.config,
+  };
 }
 
 /** Renders a diff in one of the text formats. */

@@ -3,27 +3,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { main } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/io.js';
-import { hasGit, makeRepo, type TestRepo } from '../helpers/git-repo.js';
-import { FLOW, IDENTITY, sop } from '../lint/sop-text.js';
+import { hasGit, type TestRepo } from '../helpers/git-repo.js';
+import { besar, normalize, revisionsRepo, runDiff as run } from './revisions.js';
 
 const expectedDir = path.join(import.meta.dirname, 'expected');
-
-async function run(cwd: string, args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { cwd, env: {}, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdoutIsTTY: false, stdinIsTTY: false };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
-/** Commit ids depend on nothing but the fixed content and dates, but keep the expected files readable and stable. */
-function normalize(text: string, commits: Record<string, string>): string {
-  let out = text;
-  for (const [name, id] of Object.entries(commits)) out = out.split(id).join(`<${name}>`).split(id.slice(0, 7)).join(`<${name}>`);
-  return out;
-}
 
 function expectFile(name: string, actual: string): void {
   const file = path.join(expectedDir, name);
@@ -32,27 +15,11 @@ function expectFile(name: string, actual: string): void {
   assert.equal(actual, readFileSync(file, 'utf8'), `${name} differs (UPDATE_EXPECTED=1 rewrites it after review)`);
 }
 
-const CONFIG = 'history:\n  releaseTags: "sop-*"\n';
-const cuti = sop();
-const besar = sop({ identity: IDENTITY.replace('001', '002').replace('Cuti Tahunan', 'Cuti Besar') });
-const surat = sop({ identity: IDENTITY.replace('001', '003').replace('Pelayanan Permohonan Cuti Tahunan', 'Penanganan Surat Masuk') });
-const cutiRevised = sop({
-  identity: IDENTITY.replace('tanggal_revisi: "-"', 'tanggal_revisi: 2025-06-01'),
-  flow: FLOW.replace('kepala: Kepala Badan', 'kepala: Sekretaris Badan').replace('waktu: 30 menit', 'waktu: 45 menit').replace('tidak: 1', 'tidak: selesai')
-    .replace('Memverifikasi kelengkapan berkas', 'Memverifikasi kelengkapan berkas permohonan cuti'),
-}).replace('Catatan.', 'Catatan: berkas diserahkan lengkap.');
-
 describe('sop diff (CLI)', { skip: !hasGit() && 'git is not installed' }, () => {
   let repo: TestRepo;
-  const commits: Record<string, string> = {};
+  let commits: Record<string, string> = {};
   before(() => {
-    repo = makeRepo();
-    commits.awal = repo.commit('SOP awal', '2025-01-15', { 'sop.config.yaml': CONFIG, 'sop/cuti.md': cuti, 'sop/besar.md': besar, 'sop/surat.md': surat, 'README.md': '# Repositori SOP\n' });
-    repo.git('tag', 'sop-2025');
-    commits.rapi = repo.commit('Rapikan spasi', '2025-02-01', { 'sop/besar.md': besar.replace('nomor:', '# nomor\nnomor:') + '\n\n' });
-    repo.move('sop/cuti.md', 'sop/kepegawaian/cuti-tahunan.md');
-    commits.pindah = repo.commit('Pindahkan SOP cuti', '2025-03-01');
-    commits.revisi = repo.commit('Perbaikan hasil evaluasi', '2025-06-01', { 'sop/kepegawaian/cuti-tahunan.md': cutiRevised, 'sop/surat.md': surat.replace('---\nCatatan', 'status: dicabut\ntanggal_dicabut: 2025-06-01\n---\nCatatan') });
+    ({ repo, commits } = revisionsRepo());
   });
   after(() => repo.cleanup());
 
