@@ -171,6 +171,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       const lifecycle = await writeLifecycleOutput({
         cwd, config: ws.config, outDir: result.outDir, lang, paper, now: opts.now, browser,
         evidence,
+        history: control.history,
         sopPdfs: new Map(result.sops.flatMap((x) => (x.pdf ? [[path.resolve(cwd, x.file), x.pdf] as [string, string]] : []))),
       });
       if (lifecycle) result.files.push(...lifecycle.files);

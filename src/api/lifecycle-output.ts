@@ -1,6 +1,6 @@
 // Writes the lifecycle forms of a repository (Tabel 6, Tabel 7 per sheet, evaluation sheets, Berita Acara, roll-up as HTML,
 // PDF and XLSX) into the build output, and the Zona Integritas evidence pack (`sop build --bukti zi`); never prints.
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from '../print/browser.js';
@@ -18,6 +18,12 @@ import type { PageParts } from '../pages/html/shell.js';
 import { beritaAcaraContent, daftarSopContent, evaluationSheetContent, rollupContent, tabel6Content, tabel7Content } from '../pages/lifecycle.js';
 import { rollupXlsx } from '../pages/xlsx/rollup.js';
 import { createPrinter, type Printer } from '../print/pool.js';
+import { readContent } from '../diff/content.js';
+import { diffTrees } from '../diff/tree-diff.js';
+import type { RevisionLabel } from '../diff/types.js';
+import { gitText } from '../history/git.js';
+import type { FileHistory, RepositoryHistory } from '../history/history.js';
+import { perbandinganHtml, perbandinganOfVersions, perbandinganPdf } from './perbandingan.js';
 
 /** Folder of the forms inside the build output. */
 export const FORMS_DIR = 'siklus';
@@ -38,6 +44,8 @@ export interface LifecycleOutputOptions {
   periode?: string;
   /** The built SOP PDFs (site paths by absolute source path), for the "SOP perbaikan" of evidence item (c). */
   sopPdfs?: Map<string, string>;
+  /** The repository's revision history (the build reads it once): which SOPs changed after an evaluation, and their SOP awal. */
+  history?: RepositoryHistory;
 }
 
 export interface EvidenceItem {
@@ -216,33 +224,71 @@ async function writeEvidence(o: LifecycleOutputOptions, x: EvidenceInput): Promi
   // (c) evaluation sheets, Berita Acara, and the SOP before and after every revision that followed an evaluation
   for (const d of x.evalDocs) await copy(items[2], d.rel, d.what);
   const notes = x.notes;
+  const done = new Set<string>();
   for (const ev of x.records.evaluations) {
     if (!ev.tanggal) continue;
     for (const entry of ev.entries) {
       const sop = x.index.resolve(entry.prosedur);
-      if (!sop?.tanggalRevisi || compareDays(sop.tanggalRevisi, ev.tanggal) <= 0 || !entry.answers.some((a) => a.hasil === 'tidak')) continue;
+      if (!sop || !entry.answers.some((a) => a.hasil === 'tidak')) continue;
+      const fh = o.history?.files.get(sop.absPath);
+      // revised after the evaluation: a later tanggal_revisi, or a content change committed after its date
+      const byDate = sop.tanggalRevisi !== undefined && compareDays(sop.tanggalRevisi, ev.tanggal) > 0;
+      const byGit = fh?.revisions.some((r) => r.date > ev.tanggalText) ?? false;
+      if ((!byDate && !byGit) || done.has(`${sop.absPath}\0${ev.tanggalText}`)) continue;
+      done.add(`${sop.absPath}\0${ev.tanggalText}`);
       const name = slug(sop.nama ?? sop.rel);
       const folder = `${dir}/${items[2].folder}/sop-awal-dan-perbaikan/${name}`;
+      const revised = sop.tanggalRevisi && byDate ? `${en ? 'revised' : 'tanggal revisi'} ${formatDay(sop.tanggalRevisi)}` : `${en ? 'changed in git after the evaluation of' : 'diubah di git setelah evaluasi'} ${ev.tanggalText}`;
       const after = o.sopPdfs?.get(sop.absPath);
       if (after) {
         const target = `${folder}/sop-perbaikan.pdf`;
         await mkdir(path.join(o.outDir, folder), { recursive: true });
         await copyFile(path.join(o.outDir, after), path.join(o.outDir, target));
         x.files.push(target);
-        items[2].files.push({ file: target, what: `${en ? 'Revised SOP' : 'SOP perbaikan'} (${en ? 'revised' : 'tanggal revisi'} ${formatDay(sop.tanggalRevisi)})` });
+        items[2].files.push({ file: target, what: `${en ? 'Revised SOP' : 'SOP perbaikan'} (${revised})` });
       }
-      const old = await versionBefore(sop.absPath, ev.tanggalText);
-      if (old) {
-        const target = `${folder}/sop-awal.md`;
-        await x.write(target, old.text);
-        items[2].files.push({ file: target, what: `${en ? 'SOP before the revision' : 'SOP awal sebelum revisi'} (git ${old.commit.slice(0, 10)})` });
-      } else {
+      const old = await versionAtEvaluation(o, sop.absPath, fh, ev.tanggalText);
+      if (!old) {
         notes.push(en ? `no earlier version of ${sop.file} in git: the evidence pack holds only the revised SOP` : `versi sebelum revisi ${sop.file} tidak ada di git: paket bukti hanya memuat SOP perbaikan`);
+        continue;
       }
+      await x.write(`${folder}/sop-awal.md`, old.text);
+      items[2].files.push({ file: `${folder}/sop-awal.md`, what: `${en ? 'SOP before the revision, as written' : 'Naskah SOP awal sebelum revisi'} (git ${old.commit.slice(0, 10)})` });
+      // the Perbandingan SOP: what changed, then the flow table before (at the evaluation) and after (as built now)
+      const rel = path.relative(o.history?.available ? o.history.root : path.dirname(sop.absPath), sop.absPath).split(path.sep).join('/');
+      const beforeV = readContent(old.path ?? rel, Buffer.from(old.text));
+      const afterV = readContent(rel, await readFile(sop.absPath));
+      const last = fh?.revisions.at(-1);
+      const from: RevisionLabel = { name: old.tags?.[0] ?? 'git', commit: old.commit, date: old.date, ...(old.tags?.length ? { tags: old.tags } : {}) };
+      const to: RevisionLabel = last && !fh!.uncommitted ? { name: last.tags[0] ?? 'git', commit: last.commit, date: last.date, ...(last.tags.length ? { tags: last.tags } : {}) } : { name: 'working tree' };
+      const content = perbandinganOfVersions({ diff: diffTrees([beforeV], [afterV], from, to), before: [beforeV], after: [afterV], config: o.config, lang: o.lang, paper: o.paper });
+      const what = `${en ? 'SOP comparison: before the revision' : 'Perbandingan SOP: SOP awal'} (git ${old.commit.slice(0, 10)}${old.date ? `, ${old.date}` : ''}) ${en ? 'and revised' : 'dan SOP perbaikan'} (${revised})`;
+      await x.write(`${folder}/perbandingan.html`, perbandinganHtml(content));
+      if (o.browser) {
+        await x.write(`${folder}/perbandingan.pdf`, await perbandinganPdf(content, { browser: o.browser }));
+        items[2].files.push({ file: `${folder}/perbandingan.pdf`, what });
+      } else items[2].files.push({ file: `${folder}/perbandingan.html`, what });
     }
   }
   await x.write(`${dir}/index.html`, evidenceIndex(dir, items, periode, o.lang));
   return { dir, periode, items };
+}
+
+/**
+ * The SOP as it stood at an evaluation: its last content revision dated on or before that day (found through
+ * renames in the build's history), else the last commit of the file before it (history not read).
+ */
+async function versionAtEvaluation(o: LifecycleOutputOptions, absPath: string, fh: FileHistory | undefined, day: string): Promise<{ commit: string; text: string; path?: string; date?: string; tags?: string[] } | undefined> {
+  if (fh && o.history?.available) {
+    const r = fh.revisions.filter((x) => x.date <= day).at(-1);
+    if (!r) return undefined;
+    try {
+      return { commit: r.commit, text: await gitText(o.history.root, ['show', `${r.commit}:${r.path}`]), path: r.path, date: r.date, tags: r.tags };
+    } catch {
+      return undefined;
+    }
+  }
+  return versionBefore(absPath, day);
 }
 
 function evidenceIndex(dir: string, items: EvidenceItem[], periode: string | undefined, lang: Lang): string {
