@@ -23,6 +23,7 @@ export { CRITERIA, CRITERIA_SOURCE, type Criterion } from '../lifecycle/criteria
 export { loadLifecycle, type LifecycleRecords } from '../lifecycle/repository.js';
 // document control from git (issue #14)
 export { diff, formatDiff, DIFF_FORMATS, type DiffOptions, type DiffResult, type DiffFormat } from './diff.js';
+export { perbandingan, perbandinganHtml, perbandinganPdf, type PerbandinganOptions, type PerbandinganResult } from './perbandingan.js';
 export { history, type HistoryApiOptions, type HistoryApiResult } from './history.js';
 export type { TreeDiff, SopChanges, SopDiffEntry, ChangedPart } from '../diff/types.js';
 export type { Revision, FileHistory } from '../history/history.js';

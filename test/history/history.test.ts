@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import path from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { history } from '../../src/api/history.js';
 import { readHistory } from '../../src/history/history.js';
 import { hasGit, makeRepo, type TestRepo } from '../helpers/git-repo.js';
 import { sop, IDENTITY, FLOW } from '../lint/sop-text.js';
@@ -40,6 +41,28 @@ describe('readHistory', { skip: !hasGit() && 'git is not installed' }, () => {
     assert.equal(fh.uncommitted, false);
     assert.equal(fh.released, false, 'the last revision is not in a release tag');
     assert.equal(fh.incomplete, false);
+  });
+
+  it('the history API gives the same revisions as JSON, keyed by path, and says when the config turns it off', async () => {
+    const r = await history({ cwd: repo.root, paths: ['sop/kepegawaian'] });
+    const json = JSON.parse(JSON.stringify(r)) as typeof r;
+    assert.deepEqual(Object.keys(json.files), ['sop/kepegawaian/cuti-tahunan.md']);
+    assert.deepEqual([json.available, json.shallow, json.notices], [true, false, []]);
+    const revs = json.files['sop/kepegawaian/cuti-tahunan.md'].revisions;
+    assert.deepEqual(revs.map((x) => [x.number, x.date, x.subject, x.path, x.parts.join(',')]), [
+      [0, '2025-01-15', 'SOP cuti tahunan disusun', 'sop/cuti.md', ''],
+      [1, '2025-05-20', 'Revisi waktu verifikasi dan pejabat penandatangan', 'sop/kepegawaian/cuti-tahunan.md', 'pelaksana,mutu_baku'],
+      [2, '2025-06-01', 'Catat tanggal revisi', 'sop/kepegawaian/cuti-tahunan.md', 'identitas'],
+    ]);
+    assert.match(revs[1].commit, /^[0-9a-f]{40}$/);
+    writeFileSync(path.join(repo.root, 'sop.config.yaml'), 'history:\n  enabled: false\n');
+    try {
+      const off = await history({ cwd: repo.root });
+      assert.deepEqual([off.available, off.files], [false, {}]);
+      assert.equal(off.notices[0].en, 'revision history is turned off by the config (history.enabled: false)');
+    } finally {
+      rmSync(path.join(repo.root, 'sop.config.yaml'));
+    }
   });
 
   it('sees uncommitted content changes but not uncommitted layout changes', async () => {

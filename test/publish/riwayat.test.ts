@@ -77,6 +77,23 @@ describe('sop build: Riwayat Revisi and DRAF from git', { skip: !hasGit() && 'gi
     }
   });
 
+  it('status: draf prints DRAF even on a released commit, and --final refuses', async () => {
+    const file = path.join(repo.root, 'kepegawaian/cuti-tahunan.md');
+    repo.commit('Rancangan versi berikutnya', '2025-07-01', { 'kepegawaian/cuti-tahunan.md': V2.replace('---\nCatatan', 'status: draf\n---\nCatatan') });
+    repo.git('tag', 'sop-2025-3');
+    try {
+      const r = await build({ cwd: repo.root, formats: ['html'] });
+      assert.ok(r.ok);
+      assert.deepEqual(r.sops[0].draft, ['status']);
+      assert.match(readFileSync(path.join(out(), 'kepegawaian/cuti-tahunan.html'), 'utf8'), /<div class="draf-watermark" aria-hidden="true">DRAF<\/div>/);
+      await assert.rejects(build({ cwd: repo.root, formats: ['html'], final: true }), (err: unknown) => err instanceof SopUsageError && /--final: SOP berikut akan tercetak DRAF.*\n {2}kepegawaian\/cuti-tahunan\.md: /s.test(err.message));
+    } finally {
+      repo.git('tag', '-d', 'sop-2025-3');
+      repo.git('reset', '-q', '--hard', 'sop-2025-2');
+      assert.equal(existsSync(file), true);
+    }
+  });
+
   it('config history.table: releases keeps tagged versions only; off leaves the table out', async () => {
     writeFileSync(path.join(repo.root, 'sop.config.yaml'), `${CONFIG}history:\n  releaseTags: "sop-2025"\n  table: releases\n`.replace(/^history:\n {2}releaseTags: "sop-\*"\n/, ''));
     try {
