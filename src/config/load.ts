@@ -212,8 +212,10 @@ export function readConfigFile(file: string, cwd: string, lang: Lang = 'id'): Lo
     }
     const target = path.resolve(path.dirname(current), ext);
     // the containment rule: a config inherits only from inside its repository (without git: from a folder above it)
+    // (a config at the repository root may extend any file inside it, e.g. bersama/dasar.yaml)
     const root = repositoryRoot(path.dirname(current));
-    const allowed = root !== path.dirname(current) ? contain(root, target).inside : isInside(path.dirname(current), path.dirname(target));
+    const inRepository = existsSync(path.join(root, '.git'));
+    const allowed = inRepository ? contain(root, target).inside : isInside(path.dirname(current), path.dirname(target));
     if (!allowed) {
       throw new SopConfigError(say(lang, `extends: ${ext} berada di luar repositori; konfigurasi hanya mewarisi dari dalam repositori`, `extends: ${ext} is outside the repository; a config inherits only from inside it`), shown, at.line, at.column);
     }

@@ -1,11 +1,12 @@
 // Rebuilds a LoadedConfig (with its YAML positions) from config text: in worker threads and for lintText().
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LoadedConfig, SopConfig } from '../config/config-types.js';
+import type { ConfigLayer, LoadedConfig, SopConfig } from '../config/config-types.js';
 import { SopConfigError } from '../core/errors.js';
 import { displayPath } from '../core/paths.js';
 import { splitFrontmatter } from '../document/frontmatter.js';
 import { LineIndex, locateInYaml, type YamlSource } from '../document/positions.js';
+import { isPlainObject } from '../document/sop-document.js';
 import { parseYaml } from '../document/yaml.js';
 
 /**
@@ -26,13 +27,17 @@ export function parseConfigText(text: string, shown: string): { value: unknown; 
 }
 
 /**
- * The config a worker thread uses: the main thread already loaded and validated this file, so
- * it is only parsed again for positions (YAML documents do not cross threads).
+ * The config a worker thread uses: the main thread already loaded and validated this file and the
+ * files it `extends` (`chainFiles`, the nearest first), so they are only parsed again for positions
+ * (YAML documents do not cross threads); a default is then located in the file of the chain that sets it.
  */
-export function trustedConfig(file: string | undefined, config: SopConfig, dir: string, cwd: string): LoadedConfig {
+export function trustedConfig(file: string | undefined, config: SopConfig, dir: string, cwd: string, chainFiles: string[] = file ? [file] : []): LoadedConfig {
   if (!file) return { dir, config };
-  const { source } = parseConfigText(readFileSync(file, 'utf8'), displayPath(file, cwd));
-  return { file, dir, config, source };
+  const chain: ConfigLayer[] = (chainFiles[0] === file ? chainFiles : [file]).map((f) => {
+    const { value, source } = parseConfigText(readFileSync(f, 'utf8'), displayPath(f, cwd));
+    return { file: f, dir: path.dirname(f), config: isPlainObject(value) ? value : {}, source };
+  });
+  return { file, dir, config, source: chain[0].source, chain };
 }
 
 /** A config given as text (editors, tests): parsed and validated against config.schema.json. */

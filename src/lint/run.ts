@@ -40,6 +40,8 @@ export interface WorkerInput {
   cwd: string;
   files: DiscoveredFile[];
   configFile?: string;
+  /** The `extends` chain of configFile, the nearest first (positions of inherited values). */
+  configChain?: string[];
   configDir: string;
   config: Workspace['config']['config'];
   run: Omit<EngineRun, 'now'> & { now: number };
@@ -89,7 +91,7 @@ export async function lintWorkspace(ws: Workspace, run: EngineRun, options: RunO
   const batches = Math.ceil(n / BATCH);
   const done = new Map<number, FileOutcome[]>();
   const input: WorkerInput = {
-    cwd: ws.cwd, files: ws.files, configFile: ws.config.file, configDir: ws.config.dir, config: ws.config.config,
+    cwd: ws.cwd, files: ws.files, configFile: ws.config.file, configChain: ws.config.chain?.map((l) => l.file), configDir: ws.config.dir, config: ws.config.config,
     run: { ...run, now: run.now.getTime() }, fast, counter, batch: BATCH,
   };
   const finished = Array.from({ length: k }, () => new Promise<void>((resolve) => {

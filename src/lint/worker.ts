@@ -6,7 +6,7 @@ import { lintBatch, type WorkerInput, type WorkerMessage } from './run.js';
 import { prepareSopValidator } from './schema/validate.js';
 
 const input = workerData as WorkerInput;
-const config = trustedConfig(input.configFile, input.config, input.configDir, input.cwd);
+const config = trustedConfig(input.configFile, input.config, input.configDir, input.cwd, input.configChain);
 const run: EngineRun = { ...input.run, now: new Date(input.run.now), config: config.config };
 const batches = Math.ceil(input.files.length / input.batch);
 
