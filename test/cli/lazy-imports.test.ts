@@ -1,4 +1,4 @@
-// `sop --help`, `sop lint <file>` and `sop render --format mermaid` must not load the browser, Mermaid or the Markdown stack.
+// `sop --help`, `sop lint <file>` and `sop render --format mermaid` must not load the browser, Mermaid, the Markdown stack or the PDF and XLSX packages.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -13,8 +13,8 @@ const entry = fileURLToPath(new URL('./fixtures/sop-src.mjs', import.meta.url));
 // Absolute, because the CLI runs in a temp folder where `tsx` does not resolve.
 const tsx = import.meta.resolve('tsx');
 
-/** Packages that only building, rendering or the Markdown body need. */
-const HEAVY = ['puppeteer', 'puppeteer-core', 'mermaid', '@mermaid-js', 'unified', 'remark', 'rehype', 'chromium-bidi'];
+/** Packages that only building, rendering, PDF assembly, fonts, XLSX or the Markdown body need. */
+const HEAVY = ['puppeteer', 'puppeteer-core', 'mermaid', '@mermaid-js', 'unified', 'remark', 'rehype', 'chromium-bidi', '@cantoo', 'fontkit', 'exceljs'];
 
 let dir: string;
 before(() => {
