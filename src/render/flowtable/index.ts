@@ -2,7 +2,7 @@
 import { PAPER_LANDSCAPE, type Paper } from '../../core/paper.js';
 import type { FlowEdge, FlowModel, FlowRow } from '../../model/flow-types.js';
 import { linkOfEdge, nodesOfRow } from '../../model/graph.js';
-import { chooseLayout, endBranches, pageBands, PT_PER_MM, startAbove, type Lang, type LayoutOptions, type Margins, type TableLayout } from './layout.js';
+import { chooseLayout, endBranches, pageBands, PT_PER_MM, startAbove, startTextCaches, type Lang, type LayoutOptions, type Margins, type TableLayout } from './layout.js';
 import { newNode, pageGeometry, routePage, type Node, type Task } from './route.js';
 import { pageSvg, type JointLine, type PageDrawing } from './svg.js';
 
@@ -130,6 +130,7 @@ export function renderFlowTable(model: FlowModel, options: FlowTableOptions = {}
   const widthMm = paperW - margins.left - margins.right;
   const heightMm = paperH - margins.top - margins.bottom;
   const firstMm = Math.min(heightMm, options.firstPageAvailableHeight ?? heightMm);
+  startTextCaches();
 
   // Crowded flows may find no clean route for some arrow: retry with more lanes (wider actor columns).
   let attempt = renderAttempt(model, options, widthMm, heightMm, firstMm, 0);

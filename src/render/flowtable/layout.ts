@@ -292,8 +292,45 @@ function cellText(value: string | string[], width: number, m: Metrics, align: Ce
   return { lines: trimmed === '' ? [] : wrapInline(paragraphsOf(trimmed, inline), avail, size, bold), align, bold, size };
 }
 
-/** A cell's paragraphs as a reader sees them, for measuring: markers removed, strong words measured bold. */
+// Parsed cells, their words and word widths: every candidate layout (font size, actor width, retry)
+// of one drawing measures the same text. Pure functions of the text, so the output is unchanged;
+// `startTextCaches` begins a fresh set per drawing (a benchmark re-drawing one model measures it all again).
+let parsedCells = new WeakMap<FlowRow, Map<TextColumnKey, InlineLine[][]>>();
+let parsedWords = new WeakMap<InlineLine, InlineRun[][]>();
+let wordWidths = new WeakMap<InlineRun[], Map<number, number>>();
+
+export function startTextCaches(): void {
+  parsedCells = new WeakMap();
+  parsedWords = new WeakMap();
+  wordWidths = new WeakMap();
+}
+
+/** The words of a parsed paragraph (shared, read only). */
+function wordsOf(para: InlineLine): InlineRun[][] {
+  let words = parsedWords.get(para);
+  if (!words) parsedWords.set(para, (words = runWords(para)));
+  return words;
+}
+
+/** `measureRuns` of a shared word, remembered per font size. */
+function wordWidth(word: InlineRun[], size: number): number {
+  let bySize = wordWidths.get(word);
+  if (!bySize) wordWidths.set(word, (bySize = new Map()));
+  let w = bySize.get(size);
+  if (w === undefined) bySize.set(size, (w = measureRuns(word, size)));
+  return w;
+}
+
+/** A cell's paragraphs as a reader sees them, for measuring: markers removed, strong words measured bold (shared, read only). */
 function measuredParagraphs(row: FlowRow, key: TextColumnKey): InlineLine[][] {
+  let cells = parsedCells.get(row);
+  if (!cells) parsedCells.set(row, (cells = new Map()));
+  let paras = cells.get(key);
+  if (!paras) cells.set(key, (paras = parseParagraphs(row, key)));
+  return paras;
+}
+
+function parseParagraphs(row: FlowRow, key: TextColumnKey): InlineLine[][] {
   return flat(textOf(row, key))
     .map((x) => x.trim())
     .filter((x) => x !== '')
@@ -448,7 +485,7 @@ function widthProblem(model: FlowModel, m: Metrics): WidthProblem {
       const list = Array.isArray(textOf(row, key)) && parts.length > 1;
       return parts.flatMap((paras) =>
         paras.map((para, i) => {
-          const words = runWords(para).map((wd) => measureRuns(wd, m.fontSize));
+          const words = wordsOf(para).map((wd) => wordWidth(wd, m.fontSize));
           if (list && i === 0 && words.length > 0) words[0] += dash;
           return words;
         }),
@@ -669,8 +706,8 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
           // The widest word; one strong as a whole hyphenates in bold, one mixing styles is kept whole.
           let lw: InlineRun[] = [];
           let lww = -1;
-          for (const wd of runWords(para)) {
-            const ww = measureRuns(wd, m.fontSize);
+          for (const wd of wordsOf(para)) {
+            const ww = wordWidth(wd, m.fontSize);
             if (ww > lww) {
               lw = wd;
               lww = ww;
