@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { FlowModel } from '../../../src/model/flow-types.js';
 import { renderFlowTable, type FlowTableOptions, type FlowTableResult } from '../../../src/render/flowtable/index.js';
 import { buildModel } from './model-fixtures.js';
-import { all, type El, geometryProblems, modelProblems, readPage } from './svg-check.js';
+import { all, deepText, geometryProblems, modelProblems, readPage } from './svg-check.js';
 
 /** `count` numbered words, so a lost or repeated word shows by its number. */
 function numberedWords(prefix: string, count: number): string {
@@ -23,11 +23,6 @@ function tallModel(long: { kegiatan?: string; keterangan?: string; kelengkapan?:
     { actor: 2, kegiatan: 'Menandatangani surat keputusan' },
     { actor: 1, kegiatan: 'Menyerahkan surat keputusan kepada pemohon' },
   ]);
-}
-
-/** The text of an element and everything inside it. */
-function deepText(e: El): string {
-  return e.text + e.children.map(deepText).join('');
 }
 
 /** The words a column prints for one row across every page, in page order (the marker left out). */
