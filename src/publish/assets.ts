@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { contain } from '../core/paths.js';
 import { sha256 } from './cache/keys.js';
+import { sanitiseSvg } from './svg-sanitise.js';
 
 const IMAGE_EXT = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp']);
 const DOC_EXT = new Set([...IMAGE_EXT, '.pdf', '.doc', '.docx', '.xls', '.xlsx', '.odt', '.ods', '.txt', '.csv']);
@@ -15,7 +16,7 @@ const DOC_EXT = new Set([...IMAGE_EXT, '.pdf', '.doc', '.docx', '.xls', '.xlsx',
 export class AssetRegistry {
   /** Site path -> absolute source file. */
   readonly files = new Map<string, string>();
-  private readonly byFile = new Map<string, { site: string; hash: string } | null>();
+  private readonly byFile = new Map<string, { site: string; hash: string; bytes?: Buffer } | null>();
 
   constructor(private readonly root: string) {}
 
@@ -27,9 +28,13 @@ export class AssetRegistry {
     if (hit === undefined) {
       try {
         if (!statSync(absPath).isFile()) throw new Error('not a file');
-        const hash = sha256(readFileSync(absPath));
+        // an SVG is copied cleaned (svg-sanitise.ts), and named by the cleaned bytes, so a copy made
+        // before cleaning existed is never reused; one that is not XML is not copied at all
+        const raw = readFileSync(absPath);
+        const bytes = ext === '.svg' ? Buffer.from(sanitiseSvg(raw.toString('utf8'))) : raw;
+        const hash = sha256(bytes);
         const base = path.basename(absPath).replace(/[^A-Za-z0-9._-]+/g, '-');
-        hit = { site: `assets/files/${hash.slice(0, 10)}-${base}`, hash };
+        hit = { site: `assets/files/${hash.slice(0, 10)}-${base}`, hash, bytes: ext === '.svg' ? bytes : undefined };
       } catch {
         hit = null;
       }
@@ -38,6 +43,11 @@ export class AssetRegistry {
     if (!hit) return undefined;
     this.files.set(hit.site, absPath);
     return hit.site;
+  }
+
+  /** The cleaned bytes of an added SVG (other files are copied as they are: undefined). */
+  bytesOf(absPath: string): Buffer | undefined {
+    return this.byFile.get(absPath)?.bytes;
   }
 
   /** Content hash of an added file (part of the cache key of the pages that show it). */

@@ -312,7 +312,7 @@ function identityRoom(ctx: BuildContext, unit: SopUnit): number {
 
 /** Copies the files pages use (logos, images) that are not in the new output yet. */
 export async function writeAssets(ctx: BuildContext): Promise<void> {
-  for (const [site, file] of ctx.assets.files) if (!existsSync(path.join(ctx.tmp, site))) await write(ctx, site, await readFile(file));
+  for (const [site, file] of ctx.assets.files) if (!existsSync(path.join(ctx.tmp, site))) await write(ctx, site, ctx.assets.bytesOf(file) ?? (await readFile(file)));
 }
 
 export function tick(ctx: BuildContext, phase: BuildProgress['phase'], item: string): void {
