@@ -5,11 +5,12 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { lint } from '../../src/api/lint.js';
+import { removeOnExit } from '../helpers/tree.js';
 
 const examples = path.resolve(import.meta.dirname, '../../examples');
 
 function copyExamples(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sop-ctx-'));
+  const dir = removeOnExit(mkdtempSync(path.join(tmpdir(), 'sop-ctx-')));
   cpSync(examples, dir, { recursive: true });
   return dir;
 }
