@@ -12,17 +12,9 @@ import { renderSop } from '../../src/api/render.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = path.join(ROOT, 'bin/sop.js');
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../helpers/random.js';
+
+export { rng };
 
 /** The seed corpus: every Markdown file of examples/ and test/fixtures/. */
 export function corpus(): { name: string; bytes: Buffer }[] {

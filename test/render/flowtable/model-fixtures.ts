@@ -91,17 +91,9 @@ export function buildModel(actors: Record<string, string> | string[], specs: Row
   return { actors: flowActors, rows, edges, ...nodeViewOf(rows), mainPath, total: { minutes: 150, working: false }, totalUncounted: 0, totalText, totalNote: '' };
 }
 
-/** Small deterministic PRNG (mulberry32) so random models are the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../helpers/random.js';
+
+export { rng };
 
 const WORDS = (
   'menerima memeriksa menyusun menandatangani mengarsipkan memverifikasi berkas permohonan surat ' +
