@@ -1,19 +1,10 @@
 // `sop diff` end to end in a temporary git repository (content change, layout-only change, rename, tag), each format against an expected file.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { hasGit, type TestRepo } from '../helpers/git-repo.js';
-import { besar, normalize, revisionsRepo, runDiff as run } from './revisions.js';
-
-const expectedDir = path.join(import.meta.dirname, 'expected');
-
-function expectFile(name: string, actual: string): void {
-  const file = path.join(expectedDir, name);
-  if (process.env.UPDATE_EXPECTED === '1') writeFileSync(file, actual);
-  assert.ok(existsSync(file), `${name} is missing (UPDATE_EXPECTED=1 writes it)`);
-  assert.equal(actual, readFileSync(file, 'utf8'), `${name} differs (UPDATE_EXPECTED=1 rewrites it after review)`);
-}
+import { besar, expectFile, normalize, revisionsRepo, runDiff as run } from './revisions.js';
 
 describe('sop diff (CLI)', { skip: !hasGit() && 'git is not installed' }, () => {
   let repo: TestRepo;

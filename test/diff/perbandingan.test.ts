@@ -2,6 +2,7 @@
 // in a temporary git repository: the printed PDF read back with pdfinfo/pdftotext, the HTML opened in headless Chromium
 // with every request recorded, and the failures (bad revision, no --output, existing file, no browser) as one line, exit 2.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,10 +13,14 @@ import { SopBrowserMissingError } from '../../src/core/errors.js';
 import { CHROMIUM_ARGS, findBrowser } from '../../src/print/browser.js';
 import { hasTools, pdfInfo, pdfText, tempDir } from '../helpers/build.js';
 import { hasGit, type TestRepo } from '../helpers/git-repo.js';
-import { normalize, revisionsRepo, runDiff } from './revisions.js';
+import { expectFile, normalize, revisionsRepo, runDiff } from './revisions.js';
 
 const chromium = findBrowser();
 const oneLine = (s: string) => s.replace(/\s+/g, ' ');
+/** The base64 fonts (about 100 KB each) as `data:<type>;sha256=<digest>,<n> bytes`: the file stays readable, a changed font still shows. */
+const withFontsDigested = (html: string) =>
+  html.replace(/data:(font\/[a-z0-9]+);base64,([A-Za-z0-9+/=]+)/g, (_m, type: string, b64: string) =>
+    `data:${type};sha256=${createHash('sha256').update(b64).digest('hex').slice(0, 16)},${Buffer.from(b64, 'base64').length} bytes`);
 
 describe('sop diff --format html|pdf (Perbandingan SOP)', { skip: !hasGit() && 'git is not installed' }, () => {
   let repo: TestRepo;
@@ -80,6 +85,11 @@ describe('sop diff --format html|pdf (Perbandingan SOP)', { skip: !hasGit() && '
       assert.match(oneLine(pdfText(pdf, 5)), /Halaman 5 dari 5/);
     });
 
+    it('prints, page by page, the text of test/diff/expected/perbandingan.pdf.txt', () => {
+      // pdftotext in reading order, a form feed between pages; commit ids replaced by their names
+      expectFile('perbandingan.pdf.txt', normalize(pdfText(pdf), commits));
+    });
+
     it('refuses to overwrite the PDF without --force, and overwrites with it', async () => {
       const before = readFileSync(pdf);
       const r = await runDiff(repo.root, ['diff', 'sop-2025', 'HEAD', '-f', 'pdf', '-o', pdf]);
@@ -109,6 +119,10 @@ describe('sop diff --format html|pdf (Perbandingan SOP)', { skip: !hasGit() && '
       for (const a of addresses) assert.match(a, /^(#|data:)/, `address ${a.slice(0, 60)}`);
       assert.match(html, /url\(data:font\/woff2;base64,/);
       assert.equal((html.match(/<svg role="img"/g) ?? []).length, 4, 'four flow tables');
+    });
+
+    it('is the document of test/diff/expected/perbandingan.html (inlined fonts shown by size and digest)', () => {
+      expectFile('perbandingan.html', withFontsDigested(normalize(html, commits)));
     });
 
     it('opens in headless Chromium with no request but the file itself and its fonts loaded', { skip: !chromium && 'no Chromium' }, async () => {

@@ -1,5 +1,8 @@
 // The history both `sop diff` tests compare: SOP awal (tagged sop-2025), a layout-only commit, a rename, then the
 // revision after an evaluation (actor renamed, a time and a branch changed, a step reworded) and one SOP revoked.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { main } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
@@ -42,4 +45,14 @@ export function normalize(text: string, commits: Record<string, string>): string
   let out = text;
   for (const [name, id] of Object.entries(commits)) out = out.split(id).join(`<${name}>`).split(id.slice(0, 7)).join(`<${name}>`);
   return out;
+}
+
+const expectedDir = path.join(import.meta.dirname, 'expected');
+
+/** Compares with test/diff/expected/<name>; UPDATE_EXPECTED=1 rewrites the file (review the git diff before committing). */
+export function expectFile(name: string, actual: string): void {
+  const file = path.join(expectedDir, name);
+  if (process.env.UPDATE_EXPECTED === '1') writeFileSync(file, actual);
+  assert.ok(existsSync(file), `${name} is missing (UPDATE_EXPECTED=1 writes it)`);
+  assert.equal(actual, readFileSync(file, 'utf8'), `${name} differs (UPDATE_EXPECTED=1 rewrites it after review)`);
 }

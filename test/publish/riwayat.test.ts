@@ -82,10 +82,16 @@ describe('sop build: Riwayat Revisi and DRAF from git', { skip: !hasGit() && 'gi
     repo.commit('Rancangan versi berikutnya', '2025-07-01', { 'kepegawaian/cuti-tahunan.md': V2.replace('---\nCatatan', 'status: draf\n---\nCatatan') });
     repo.git('tag', 'sop-2025-3');
     try {
-      const r = await build({ cwd: repo.root, formats: ['html'] });
+      const r = await build({ cwd: repo.root, formats: browser && poppler ? ['html', 'pdf'] : ['html'] });
       assert.ok(r.ok);
       assert.deepEqual(r.sops[0].draft, ['status']);
       assert.match(readFileSync(path.join(out(), 'kepegawaian/cuti-tahunan.html'), 'utf8'), /<div class="draf-watermark" aria-hidden="true">DRAF<\/div>/);
+      if (browser && poppler) {
+        const pdf = path.join(out(), 'kepegawaian/cuti-tahunan.pdf');
+        const pages = pdfInfo(pdf).pages;
+        assert.ok(pages >= 2, `identity and flow pages at least, got ${pages}`);
+        for (let p = 1; p <= pages; p++) assert.match(execFileSync('pdftotext', ['-raw', '-f', String(p), '-l', String(p), pdf, '-'], { encoding: 'utf8' }), /D\s*R\s*A\s*F/, `page ${p} has no DRAF`);
+      }
       await assert.rejects(build({ cwd: repo.root, formats: ['html'], final: true }), (err: unknown) => err instanceof SopUsageError && /--final: SOP berikut akan tercetak DRAF.*\n {2}kepegawaian\/cuti-tahunan\.md: /s.test(err.message));
     } finally {
       repo.git('tag', '-d', 'sop-2025-3');
