@@ -6,7 +6,7 @@ import { SopUsageError } from '../core/errors.js';
 import { PACKAGE_VERSION } from '../core/package-info.js';
 import { contain, displayPath, toPosix } from '../core/paths.js';
 import { discoverFiles } from '../discovery/discover.js';
-import { isPlainObject } from '../document/sop-document.js';
+import { isPlainObject } from '../yaml/parse.js';
 import { exists, nodeFs, writeAtomic, type ScaffoldFs } from '../scaffold/fs.js';
 import {
   configObject, configText, GITIGNORE_TEXT, mergeMissing, packageJsonWanted, penjelasanText, VSCODE_EXTENSIONS, vscodeSettings, workflowText,

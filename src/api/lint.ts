@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { LoadedConfig, RuleSetting, SopConfig } from '../config/config-types.js';
 import { displayPath, outsideMessage, realPathOf } from '../core/paths.js';
-import { locateInYaml } from '../document/positions.js';
+import { locateInYaml } from '../yaml/positions.js';
 import { configReferences } from '../workspace/references.js';
 import { ruleDocsUrl } from '../core/package-info.js';
 import type { FileResult, LintRunResult } from '../core/types.js';

@@ -5,7 +5,7 @@ import { loadConfig } from '../config/load.js';
 import type { Lang, LoadedConfig } from '../config/config-types.js';
 import { SopUsageError } from '../core/errors.js';
 import { displayPath } from '../core/paths.js';
-import { isPlainObject } from '../document/sop-document.js';
+import { isPlainObject } from '../yaml/parse.js';
 import { nodeFs, exists, FileExistsError, writeAtomic, type ScaffoldFs } from '../scaffold/fs.js';
 import { resolveInside } from '../scaffold/paths.js';
 import type { Prompter } from '../scaffold/prompt.js';

@@ -4,7 +4,7 @@ import type { Paper } from '../core/paper.js';
 import type { TimeConfig } from '../model/flow-types.js';
 import type { LabelKey } from '../core/labels.js';
 import type { LayoutConfig, SignatureConfig } from '../core/profile.js';
-import type { YamlSource } from '../document/positions.js';
+import type { YamlSource } from '../yaml/positions.js';
 
 export type { Lang } from '../core/types.js';
 export type { Paper } from '../core/paper.js';

@@ -3,10 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { outsideMessage } from '../core/paths.js';
 import type { Location } from '../core/types.js';
 import { checkBody, checkYaml, type BoundProblem } from './bounds.js';
-import { splitFrontmatter } from './frontmatter.js';
-import { LineIndex, locateInYaml, type LocateOptions, type YamlPath, type YamlSource } from './positions.js';
+import { splitFrontmatter } from '../yaml/frontmatter.js';
+import { LineIndex, locateInYaml, type LocateOptions, type YamlPath, type YamlSource } from '../yaml/positions.js';
 import { decodeSource } from './read.js';
-import { parseYaml } from './yaml.js';
+import { isPlainObject, parseYaml } from '../yaml/parse.js';
 
 /** Why a file could not be (fully) read as an SOP. Turned into diagnostics by lint. */
 export interface LoadProblem {
@@ -173,10 +173,6 @@ export async function loadSop(absPath: string, file: string, config?: DocumentDe
     });
   }
   return parseSop(bytes, file, absPath, config);
-}
-
-export function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Reads a repository's SOPs into their lifecycle view (outside lint: monev new, new --from-inventaris, forms, roll-up).
 import type { LoadedConfig } from '../config/config-types.js';
-import { isPlainObject } from '../document/sop-document.js';
+import { isPlainObject } from '../yaml/parse.js';
 import { openWorkspace, readSops } from '../workspace/workspace.js';
 import { lifecycleSop, type LifecycleSop } from './sops.js';
 

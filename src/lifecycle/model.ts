@@ -1,6 +1,6 @@
 // Typed views of the lifecycle records (Tabel 6 inventory, Tabel 7 monitoring sheets, evaluations), built tolerantly:
 // a malformed row is skipped here (the schema already reports it), so one bad row never hides the rest of a file.
-import type { YamlPath } from '../document/positions.js';
+import type { YamlPath } from '../yaml/positions.js';
 import { CRITERIA, type Criterion } from './criteria.js';
 import { parseDay, parsePeriod, type Day, type Period } from './dates.js';
 import type { RecordFile } from './records.js';

@@ -1,10 +1,10 @@
 // Reads one lifecycle record file (inventaris, monev, evaluasi YAML) with node positions, and validates it against its schema.
 import { readFileSync } from 'node:fs';
 import type { Location } from '../core/types.js';
-import { LineIndex, locateInYaml, type LocateOptions, type YamlPath, type YamlSource } from '../document/positions.js';
+import { LineIndex, locateInYaml, type LocateOptions, type YamlPath, type YamlSource } from '../yaml/positions.js';
 import { decodeSource } from '../document/read.js';
-import { fastLoadYaml } from '../document/js-yaml.js';
-import { parseYaml } from '../document/yaml.js';
+import { fastLoadYaml } from '../yaml/js-yaml.js';
+import { parseYaml } from '../yaml/parse.js';
 import { translateAjvErrors } from '../schema/translate.js';
 import { getRecordValidator, type RecordKind } from '../schema/validators.js';
 

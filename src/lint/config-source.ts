@@ -4,10 +4,9 @@ import path from 'node:path';
 import type { ConfigLayer, LoadedConfig, SopConfig } from '../config/config-types.js';
 import { SopConfigError } from '../core/errors.js';
 import { displayPath } from '../core/paths.js';
-import { splitFrontmatter } from '../document/frontmatter.js';
-import { LineIndex, locateInYaml, type YamlSource } from '../document/positions.js';
-import { isPlainObject } from '../document/sop-document.js';
-import { parseYaml } from '../document/yaml.js';
+import { splitFrontmatter } from '../yaml/frontmatter.js';
+import { LineIndex, locateInYaml, type YamlSource } from '../yaml/positions.js';
+import { isPlainObject, parseYaml } from '../yaml/parse.js';
 
 /**
  * Parses config text the way src/config/load.ts does (optional `---` fences, BOM dropped) without

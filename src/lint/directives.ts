@@ -1,7 +1,7 @@
 // Inline disables inside the frontmatter (YAML comments): `# sop-disable-next-line <rule>`, and
 // `# sop-disable <rule>` ... `# sop-enable [<rule>]`; no rule means every rule. Parsed here from the
 // text, applied by the engine after every rule ran; a directive that suppressed nothing is reported.
-import { splitFrontmatter } from '../document/frontmatter.js';
+import { splitFrontmatter } from '../yaml/frontmatter.js';
 import type { Diagnostic } from '../core/types.js';
 
 export interface Directive {

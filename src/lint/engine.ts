@@ -2,7 +2,7 @@
 import type { SopConfig } from '../config/config-types.js';
 import { ruleDocsUrl } from '../core/package-info.js';
 import type { Diagnostic, FileResult, Location, Range, RelatedLocation } from '../core/types.js';
-import { LineIndex } from '../document/positions.js';
+import { LineIndex } from '../yaml/positions.js';
 import { locate, type LoadProblem, type SopDocument } from '../document/sop-document.js';
 import { buildFlowModel } from '../model/flow.js';
 import type { FlowModel } from '../model/flow-types.js';

@@ -2,14 +2,14 @@
 // `yaml` Document with node ranges is built only when a diagnostic needs a position. Anything unusual takes the slow path.
 import type { LoadedConfig } from '../config/config-types.js';
 import { checkBody, checkYaml } from '../document/bounds.js';
-import { splitFrontmatter } from '../document/frontmatter.js';
-import { LineIndex, type YamlSource } from '../document/positions.js';
+import { splitFrontmatter } from '../yaml/frontmatter.js';
+import { LineIndex, type YamlSource } from '../yaml/positions.js';
 import { decodeSource } from '../document/read.js';
 import { mergeDefaults, type SopDocument } from '../document/sop-document.js';
-import { parseYaml } from '../document/yaml.js';
-import { fastLoader, needsReference, UNUSUAL } from '../document/js-yaml.js';
+import { parseYaml } from '../yaml/parse.js';
+import { fastLoader, needsReference, UNUSUAL } from '../yaml/js-yaml.js';
 
-export { fastPathAvailable } from '../document/js-yaml.js';
+export { fastPathAvailable } from '../yaml/js-yaml.js';
 
 /**
  * An SopDocument read through js-yaml, or undefined when the file needs the slow path (bad bytes,

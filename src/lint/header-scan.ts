@@ -4,10 +4,10 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { LoadedConfig } from '../config/config-types.js';
 import { checkYaml } from '../document/bounds.js';
-import { splitFrontmatter } from '../document/frontmatter.js';
+import { splitFrontmatter } from '../yaml/frontmatter.js';
 import { decodeSource } from '../document/read.js';
-import { mergeDefaults, isPlainObject } from '../document/sop-document.js';
-import { parseYaml } from '../document/yaml.js';
+import { mergeDefaults } from '../document/sop-document.js';
+import { isPlainObject, parseYaml } from '../yaml/parse.js';
 import { FACT_KEYS, factsFromData } from './engine.js';
 import type { FileFacts } from './types.js';
 

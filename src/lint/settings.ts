@@ -2,7 +2,7 @@
 import type { LoadedConfig, RuleSetting } from '../config/config-types.js';
 import { SopConfigError } from '../core/errors.js';
 import type { RuleLevel } from '../core/types.js';
-import { locateInYaml } from '../document/positions.js';
+import { locateInYaml } from '../yaml/positions.js';
 import { configurableRuleIds, rules } from './rules/index.js';
 import type { Lang, RuleSettings, RunRuleSettings } from './types.js';
 

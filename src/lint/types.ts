@@ -2,7 +2,7 @@
 import type { SopConfig } from '../config/config-types.js';
 import type { Location, RuleLevel } from '../core/types.js';
 import type { LoadProblem } from '../document/sop-document.js';
-import type { YamlPath } from '../document/positions.js';
+import type { YamlPath } from '../yaml/positions.js';
 import type { FlowModel } from '../model/flow-types.js';
 import type { SchemaProblem } from '../schema/translate.js';
 import type { LifecycleRecords } from '../lifecycle/repository.js';

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import type { LoadedConfig } from '../config/config-types.js';
 import { SopUsageError } from '../core/errors.js';
 import { displayPath } from '../core/paths.js';
-import { splitFrontmatter } from '../document/frontmatter.js';
+import { splitFrontmatter } from '../yaml/frontmatter.js';
 import type { ScaffoldFs } from './fs.js';
 import { FALLBACK_NUMBERING, fitsPattern, nextNomor } from './numbering.js';
 import { actorListProblem, swapActors } from './pelaksana.js';

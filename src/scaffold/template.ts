@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { SopUsageError } from '../core/errors.js';
 import { displayPath, toPosix } from '../core/paths.js';
-import { splitFrontmatter } from '../document/frontmatter.js';
+import { splitFrontmatter } from '../yaml/frontmatter.js';
 import type { ScaffoldFs } from './fs.js';
 import { resolveInside } from './paths.js';
 import { PACKAGE_ROOT } from './schema-ref.js';

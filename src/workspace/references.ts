@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { LoadedConfig } from '../config/config-types.js';
 import { contain, repositoryRoot, type Containment } from '../core/paths.js';
-import type { YamlPath } from '../document/positions.js';
+import type { YamlPath } from '../yaml/positions.js';
 
 export interface ConfigReference {
   /** Where the value is written in the config file. */

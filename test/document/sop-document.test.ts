@@ -2,9 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseSop, locate } from '../../src/document/sop-document.js';
-import { splitFrontmatter } from '../../src/document/frontmatter.js';
-import { LineIndex, locateInYaml } from '../../src/document/positions.js';
-import { parseYaml } from '../../src/document/yaml.js';
+import { splitFrontmatter } from '../../src/yaml/frontmatter.js';
+import { LineIndex, locateInYaml } from '../../src/yaml/positions.js';
+import { parseYaml } from '../../src/yaml/parse.js';
 import type { LoadedConfig } from '../../src/config/config-types.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../../src/document/frontmatter.js';
+import { splitFrontmatter } from '../../src/yaml/frontmatter.js';
 import { buildFlowModel } from '../../src/model/flow.js';
 import { getSopValidator } from '../../src/schema/validators.js';
 import type { ConfirmQuestion, InputQuestion, Prompter, SelectQuestion } from '../../src/scaffold/prompt.js';

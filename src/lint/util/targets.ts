@@ -1,5 +1,5 @@
 // Lists the flow targets written in an SOP (`ke` and its fork lists, `keputusan.ya`/`tidak` of rows and `langkah` items) with their YAML paths.
-import type { YamlPath } from '../../document/positions.js';
+import type { YamlPath } from '../../yaml/positions.js';
 import { chainItemsOf, isObj, rowsOf, type Obj } from './data.js';
 
 export interface WrittenTarget {

@@ -38,3 +38,8 @@ export function parseYaml(text: string): ParsedYaml {
   }
   return { doc, value, problems };
 }
+
+/** A YAML mapping as data (not a list, not a scalar, not null). */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
