@@ -2,7 +2,7 @@
 import { PAPER_LANDSCAPE, type Paper } from '../../core/paper.js';
 import type { FlowEdge, FlowModel, FlowRow } from '../../model/flow-types.js';
 import { linkOfEdge, nodesOfRow } from '../../model/graph.js';
-import { chooseLayout, endBranches, pageBands, PT_PER_MM, startAbove, startTextCaches, type Lang, type LayoutOptions, type Margins, type TableLayout } from './layout.js';
+import { branchLabel, chooseLayout, endArrowRoom, endBranches, LABEL_INSET, pageBands, PT_PER_MM, startAbove, startTextCaches, type Lang, type LayoutOptions, type Margins, type TableLayout } from './layout.js';
 import { newNode, pageGeometry, routePage, type Node, type Task } from './route.js';
 import { pageSvg, type JointLine, type PageDrawing } from './svg.js';
 
@@ -61,14 +61,7 @@ export function edgeKey(e: FlowEdge): string {
   return `${e.from}-${e.kind}-${e.to}`;
 }
 
-/** The branch label of a decision arrow; the model normally carries it, this is the fallback. */
-function defaultLabel(e: FlowEdge, lang: 'id' | 'en'): string | undefined {
-  // '' is a decision written with `label: false` (spec §7.1): its branches carry no words.
-  if (e.label === '') return undefined;
-  if (e.label !== undefined) return e.label;
-  if (e.kind === 'next') return undefined;
-  return lang === 'en' ? (e.kind === 'yes' ? 'Yes' : 'No') : e.kind === 'yes' ? 'Ya' : 'Tidak';
-}
+const defaultLabel = branchLabel;
 
 /** A, B, ..., Z, AA, AB, ... */
 function letter(i: number): string {
@@ -275,15 +268,28 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
     return link && link.to !== 'end' ? entryOf.get(link.to) : e.to === 'end' ? undefined : byRow.get(e.to);
   };
 
-  // A small capsule beside a symbol, in its row: far enough for a label and the arrow head, but inside
-  // the neighbouring column's symbol zone (or beside the symbol when there is no neighbour that side).
+  // A small capsule beside a symbol, in its row. Without a label (a start capsule), inside the
+  // neighbouring column's symbol zone. With one, the label has to stand inside one cell: between the
+  // diamond's vertex and the column border when it fits there (the capsule then as close as the
+  // arrow allows), else just past the border, the capsule after it and the arrow head, further out in
+  // the neighbouring column when needed (the layout gives actor columns that room). With no column
+  // that side, in the symbol's own column, after the label.
   const besideX = (src: Node, side: 'right' | 'left', label: string) => {
     const neighbour = side === 'right' ? src.col + 1 : src.col - 1;
     const dir = side === 'right' ? 1 : -1;
-    const labelRoom = (label === '' ? 0 : measureText(label, m.labelSize) + 7) + m.arrowLen + 3;
-    return neighbour >= 0 && neighbour < n
-      ? colX(neighbour) + dir * Math.max(0, Math.min(t.symbolZone - m.endW / 2, src.w / 2 + labelRoom + m.endW / 2 - Math.abs(colX(neighbour) - src.x)))
-      : src.x + dir * (src.w / 2 + 3 * m.fontSize + m.endW / 2);
+    const lw = label === '' ? 0 : measureText(label, m.branchSize);
+    const vertex = src.x + (dir * src.w) / 2;
+    if (neighbour < 0 || neighbour >= n) return vertex + dir * (Math.max(3 * m.fontSize, lw === 0 ? 0 : LABEL_INSET.vertex + lw + endArrowRoom(m)) + m.endW / 2);
+    const labelRoom = (label === '' ? 0 : lw + 7) + m.arrowLen + 3;
+    const near = colX(neighbour) + dir * Math.max(0, Math.min(t.symbolZone - m.endW / 2, src.w / 2 + labelRoom + m.endW / 2 - Math.abs(colX(neighbour) - src.x)));
+    if (lw === 0) return near;
+    const own = t.columns[t.firstActorColumn + src.col];
+    const border = dir > 0 ? own.x + own.w : own.x;
+    if (Math.abs(border - vertex) - LABEL_INSET.vertex - 0.7 >= lw) return near;
+    const nb = t.columns[t.firstActorColumn + neighbour];
+    const past = border + dir * (LABEL_INSET.grid + lw + endArrowRoom(m) + m.endW / 2);
+    const farthest = (dir > 0 ? nb.x + nb.w : nb.x) - dir * (m.gridClear + m.endW / 2);
+    return dir > 0 ? Math.max(near, Math.min(past, farthest)) : Math.min(near, Math.max(past, farthest));
   };
   // Sides already holding a capsule, per drawn symbol (a chain row has several).
   const sidesTaken = new Map<string, Set<'right' | 'left'>>();

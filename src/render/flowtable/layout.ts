@@ -45,7 +45,10 @@ export interface Metrics {
   laneClear: number;
   /** Distance kept between an arrow and a grid line running alongside it. */
   gridClear: number;
+  /** Text inside a symbol (`simbol_teks`). */
   labelSize: number;
+  /** Decision branch labels: 0.8 of the font, smaller (to 0.65) when narrow actor columns cannot hold them. */
+  branchSize: number;
   connectorSize: number;
   gridStroke: number;
   borderStroke: number;
@@ -82,6 +85,7 @@ export function makeMetrics(fontSize: number): Metrics {
     laneClear: 0.9 * u,
     gridClear: 0.45 * u,
     labelSize: 0.8 * u,
+    branchSize: 0.8 * u,
     connectorSize: 0.9 * u,
     gridStroke: 0.6,
     borderStroke: 0.9,
@@ -241,6 +245,43 @@ export interface TableLayout {
 /** Rows with an arrow into the side that ends the procedure get a terminator beside them. */
 export function endBranches(model: FlowModel, index: number): FlowEdge[] {
   return model.edges.filter((e) => e.from === index && e.to === 'end' && e.kind !== 'next');
+}
+
+/** The branch label of a decision arrow; the model normally carries it, this is the fallback. */
+export function branchLabel(e: Pick<FlowEdge, 'kind' | 'label'>, lang: Lang): string | undefined {
+  // '' is a decision written with `label: false` (spec §7.1): its branches carry no words.
+  if (e.label === '') return undefined;
+  if (e.label !== undefined) return e.label;
+  if (e.kind === 'next') return undefined;
+  return lang === 'en' ? (e.kind === 'yes' ? 'Yes' : 'No') : e.kind === 'yes' ? 'Ya' : 'Tidak';
+}
+
+/** Room an end terminator's arrow leaves between a label and the capsule (the arrow head and a gap). */
+export function endArrowRoom(m: Metrics): number {
+  return m.arrowLen + 1.5;
+}
+
+/** Distance from a grid line (or a diamond's side vertex) to where a branch label starts. */
+export const LABEL_INSET = { grid: 2.5, vertex: 5.5 } as const;
+
+/**
+ * Widths (at 1 pt) of the widest branch label, and of the widest label of a branch that ends the
+ * procedure: an actor column holds a label beside a line through its centre, and the column next to
+ * a diamond holds the label, the arrow and the end terminator of a branch ending there.
+ */
+function branchLabelWidths(model: FlowModel, lang: Lang): { any: number; end: number } {
+  let any = 0;
+  let end = 0;
+  const add = (e: Pick<FlowEdge, 'kind' | 'label'>, toEnd: boolean) => {
+    const text = branchLabel(e, lang);
+    if (text === undefined) return;
+    const w = measureText(text, 1);
+    any = Math.max(any, w);
+    if (toEnd) end = Math.max(end, w);
+  };
+  for (const e of model.edges) if (e.kind !== 'next') add(e, e.to === 'end');
+  for (const l of model.links ?? []) if (l.inChain && l.kind !== 'next') add(l, l.to === 'end');
+  return { any, end };
 }
 
 /**
@@ -676,14 +717,25 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
   const noW = Math.max(measureText(labels.no, m.fontSize, bold), ...model.rows.map((r) => measureText(rowNumberText(r), m.fontSize))) + 2 * m.padX;
 
   // A lone actor column also holds the end terminator beside a diamond.
-  const soloExtra = n === 1 && hasSideEnd ? 2 * (m.endW + 3 * m.fontSize) : 0;
+  // Beside the diamond: the label of the branch, the arrow head and the capsule.
+  const soloLabel = n === 1 && hasSideEnd ? LABEL_INSET.vertex + branchLabelWidths(model, lang).end * m.branchSize + endArrowRoom(m) : 0;
+  const soloExtra = n === 1 && hasSideEnd ? 2 * (m.endW + Math.max(3 * m.fontSize, soloLabel)) : 0;
   const zone0 = Math.max(m.symW, m.decW);
   const symbolNeed = zone0 + 2 * laneMargin(m, lanesPerSide, lanesPerSide > 1 ? m.laneGap : 0) + soloExtra;
   const symbolTight = (zone: number) => zone + 2 * laneMargin(m, lanesPerSide, TIGHT_LANE_GAP) + soloExtra;
   // Header titles may shrink to 80% and hyphenate once per word before they widen the columns.
   const titleMin = 0.8 * m.fontSize;
   const titleNeed = Math.max(0, ...model.actors.flatMap((a) => a.title.split(/\s+/).filter((w) => w !== '').map((w) => hyphenatedWordWidth(w, titleMin, bold)))) + 2 * m.padX;
-  const actorNeed = Math.max(symbolNeed, titleNeed);
+  // Branch labels: the column beside a diamond holds the label of a branch that ends there, past the
+  // border (before the end terminator, or above it when the label is long), and the terminator after
+  // the arrow head. Labels are drawn at 0.8 of the font; columns too narrow for that draw them smaller
+  // (to 0.65). Other labels find a spot inside one cell along their arrow (route.ts).
+  const branchW = branchLabelWidths(model, lang);
+  const branchMin = 0.65 * m.fontSize;
+  const labelsNeed = (s: number) =>
+    branchW.end > 0 && n > 1 ? LABEL_INSET.grid + Math.max(branchW.end * s + 1, endArrowRoom(m) + m.endW + m.gridClear) : 0;
+  const actorNeed = Math.max(symbolNeed, titleNeed, labelsNeed(branchMin));
+  const actorFloor = actorNeed;
   // A retry for lanes (extraLanes) widens the columns by that many lanes a side; a lone column carries every lane.
   const actorWant = actorNeed * Math.max(1, knobs.actorScale) + 2 * extraLanes * m.laneGap * (n === 1 ? 3 : 1);
 
@@ -747,14 +799,25 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
   const roomFor = (aw: number) => width - noW - n * aw;
   if (n > 0 && roomFor(actorW) - minOthers < kegFloor) {
     // Not enough room even with the others at their minimum: the actors give back their extra width first.
-    actorW = Math.max(actorNeed, (width - noW - minOthers - kegFloor) / n);
+    actorW = Math.max(actorFloor, (width - noW - minOthers - kegFloor) / n);
     if (roomFor(actorW) - minOthers < kegFloor) {
       const avail = (width - noW - minOthers - kegFloor) / n;
       const fixed = symbolTight(zone0) - zone0;
       const scale = Math.max(0.7, Math.min(1, (avail - fixed) / zone0));
       if (scale < 1) m = { ...m, symW: m.symW * scale, symH: m.symH * scale, decW: m.decW * scale, decH: m.decH * scale, endW: m.endW * scale, endH: m.endH * scale };
-      actorW = Math.max(avail, symbolTight(Math.max(m.symW, m.decW)), titleNeed);
+      actorW = Math.max(avail, symbolTight(Math.max(m.symW, m.decW)), titleNeed, labelsNeed(branchMin));
     }
+  }
+  // The largest label size (0.8 of the font at most, 0.65 at least) whose labels the columns hold.
+  if (labelsNeed(m.branchSize) > actorW + 1e-6) {
+    let lo = branchMin;
+    let hi = m.branchSize;
+    for (let it = 0; it < 12; it++) {
+      const mid = (lo + hi) / 2;
+      if (labelsNeed(mid) <= actorW + 1e-6) lo = mid;
+      else hi = mid;
+    }
+    m = { ...m, branchSize: Math.floor(lo * 100) / 100 };
   }
   const rest = roomFor(actorW);
   // Candidates of one font size share the text measurements (symbol shrinking changes only the floors).

@@ -36,7 +36,11 @@ export interface Label {
   y: number;
   w: number;
   h: number;
+  /** Baseline of the first line. */
   baseline: number;
+  /** A label wrapped at spaces: its lines, `lineGap` apart (absent: one line, `text`). */
+  lines?: string[];
+  lineGap?: number;
 }
 
 export interface Route {
@@ -398,7 +402,7 @@ function routeOnce(g: PageGeometry, nodes: Node[], tasks: Task[], first: Set<Tas
     const [tdx, tdy] = dirOf(t.port); // direction out of the target port; the arrow arrives against it
     const need = m.arrowLen + 2;
     // A labelled side exit needs a first leg long enough to carry its label.
-    const labelW = task.label ? measureText(task.label, m.labelSize) + 5 : 0;
+    const labelW = task.label ? measureText(task.label, m.branchSize) + 5 : 0;
     // The label must fit between the exit, the grid lines the leg crosses, and the leg's end.
     const short = (legEnd: number) => {
       if (sv || !task.label) return 0;
@@ -479,7 +483,7 @@ function routeOnce(g: PageGeometry, nodes: Node[], tasks: Task[], first: Set<Tas
     }
   }
 
-  function search(task: Task, onlyVertical: boolean): { best?: Candidate; fallback?: Candidate } {
+  function search(task: Task, onlyVertical: boolean): { best?: Candidate; fallback?: Candidate; labelOk?: boolean } {
     const valid: Candidate[] = [];
     let fallback: Candidate | undefined;
     const starts = ends(task.source, 'start', task.target);
@@ -507,9 +511,9 @@ function routeOnce(g: PageGeometry, nodes: Node[], tasks: Task[], first: Set<Tas
     for (const c of valid.slice(0, 12)) {
       const probe: Route = { edgeKey: task.edgeKey, edge: task.edge, points: simplify(c.points), clean: true };
       const placedLabel = placeLabel(g, nodes, [...placed, ...toSegs(probe.points)], labelBoxes, task, probe);
-      if (placedLabel && placedLabel.score === 0) return { best: c };
+      if (placedLabel && placedLabel.score === 0) return { best: c, labelOk: true };
     }
-    return { best: valid[0] };
+    return { best: valid[0], labelOk: false };
   }
 
   // 0. Chain arrows inside a row keep their fixed shape; everything else keeps off them.
@@ -527,8 +531,10 @@ function routeOnce(g: PageGeometry, nodes: Node[], tasks: Task[], first: Set<Tas
       rest.push(task);
       continue;
     }
-    const { best } = search(task, true);
-    if (best) commit(task, best, true);
+    // A labelled spine arrow whose label finds no spot inside one cell (a narrow column) is routed with
+    // the others instead, where a side exit may give the label room.
+    const { best, labelOk } = search(task, true);
+    if (best && labelOk !== false) commit(task, best, true);
     else rest.push(task);
   }
   // 2. Everything else, shortest first, so nested loops take the inner lanes.
@@ -589,17 +595,56 @@ function chainCandidate(g: PageGeometry, nodes: Node[], task: Task): Omit<Candid
  */
 function placeLabel(g: PageGeometry, nodes: Node[], segs: Seg[], boxes: Box[], task: Task, route: Route): { box: Box; score: number } | undefined {
   const m = g.metrics;
-  const size = m.labelSize;
+  const size = m.branchSize;
   const asc = (m.ascent / m.fontSize) * size;
   const desc = (m.descent / m.fontSize) * size;
-  const h = asc + desc;
   const gap = 1.8;
-  {
-    if (!task.label || route.points.length < 2) return undefined;
-    const w = measureText(task.label, size);
+  // Lines of a label wrapped at spaces are this far apart.
+  const lineGap = 1.15 * size;
+  if (!task.label || route.points.length < 2) return undefined;
+  const label = task.label;
+  // On one line first; a label of several words that finds no clean spot may wrap onto two or three.
+  let chosen: { box: Box; score: number; lines: string[] } | undefined;
+  for (const lines of labelWraps(label, size)) {
+    const r = spot(lines);
+    if (r && (!chosen || r.score < chosen.score)) chosen = r;
+    if (chosen && chosen.score === 0) break;
+  }
+  if (!chosen) return undefined;
+  const w = Math.max(...chosen.lines.map((l) => measureText(l, size)));
+  route.label = { text: label, x: chosen.box.x1, y: chosen.box.y1, w, h: chosen.box.y2 - chosen.box.y1, baseline: chosen.box.y1 + asc, ...(chosen.lines.length > 1 ? { lines: chosen.lines, lineGap } : {}) };
+  return { box: chosen.box, score: chosen.score };
+
+  function spot(lines: string[]): { box: Box; score: number; lines: string[] } | undefined {
+    const w = Math.max(...lines.map((l) => measureText(l, size)));
+    const h = asc + desc + (lines.length - 1) * lineGap;
     const cands: Box[] = [];
     const box = (bx: number, by: number): Box => ({ x1: bx, y1: by, x2: bx + w, y2: by + h });
-    // Candidates along the first leg, then along the second one when the first is crowded.
+    // Candidates along the first leg, then along the second one when the first is crowded; then, so the
+    // label can stay inside one cell, at each end of every cell a leg passes through (first three legs).
+    const inCells: Box[] = [];
+    for (let k = 0; k < Math.min(3, route.points.length - 1); k++) {
+      const [x0, y0] = route.points[k];
+      const [x1, y1] = route.points[k + 1];
+      if (Math.abs(x0 - x1) < 1e-6) {
+        for (const [a, b] of cellSpans(y0, y1, g.gridY)) {
+          if (b - a < h + 2) continue;
+          const tops = y1 > y0 ? [a + 1, b - 1 - h] : [b - 1 - h, a + 1];
+          for (const top of tops) inCells.push(box(x0 + gap + 0.5, top), box(x0 - gap - 0.5 - w, top));
+        }
+      } else {
+        cellSpans(x0, x1, g.gridX).forEach(([a, b], i) => {
+          // From the cell's near side inwards; a label may run past the leg's end on the side away from the turn.
+          const lefts = x1 > x0 ? [a + 2.5, b - 2.5 - w] : [b - 2.5 - w, a + 2.5];
+          for (const left of lefts) inCells.push(box(left, y0 - 1.6 - h), box(left, y0 + 1.6));
+          // Past the border, a label longer than the room before an end terminator rises above it.
+          if (k === 0 && route.points.length === 2 && i > 0) {
+            const rise = task.target.h / 2 + 1.2;
+            inCells.push(box(lefts[0], y0 - rise - h), box(lefts[0], y0 + rise));
+          }
+        });
+      }
+    }
     for (let k = 0; k < Math.min(2, route.points.length - 1); k++) {
       const [x0, y0] = route.points[k];
       const [x1, y1] = route.points[k + 1];
@@ -639,6 +684,7 @@ function placeLabel(g: PageGeometry, nodes: Node[], segs: Seg[], boxes: Box[], t
         }
       }
     }
+    cands.push(...inCells);
     let best: Box | undefined;
     let bestScore = Number.POSITIVE_INFINITY;
     for (const c of cands) {
@@ -656,9 +702,42 @@ function placeLabel(g: PageGeometry, nodes: Node[], segs: Seg[], boxes: Box[], t
       if (score === 0) break;
     }
     if (!best) return undefined;
-    route.label = { text: task.label, x: best.x1, y: best.y1, w, h, baseline: best.y1 + asc };
-    return { box: best, score: bestScore };
+    return { box: best, score: bestScore, lines };
   }
+}
+
+/** The pieces [lo, hi] of the stretch from `p0` to `p1` between the grid lines it crosses, nearest `p0` first. */
+function cellSpans(p0: number, p1: number, grid: number[]): [number, number][] {
+  const lo = Math.min(p0, p1);
+  const hi = Math.max(p0, p1);
+  const stops = [lo, ...grid.filter((v) => v > lo && v < hi), hi];
+  const spans: [number, number][] = [];
+  for (let i = 0; i + 1 < stops.length; i++) spans.push([stops[i], stops[i + 1]]);
+  return p1 < p0 ? spans.reverse() : spans;
+}
+
+/** A label on one line, then (several words) wrapped onto two and three lines, each split the most even. */
+function labelWraps(label: string, size: number): string[][] {
+  const words = label.split(/\s+/).filter((w) => w !== '');
+  const out: string[][] = [[label]];
+  if (words.length < 2) return out;
+  const widest = (lines: string[]) => Math.max(...lines.map((l) => measureText(l, size)));
+  let two: string[] | undefined;
+  for (let i = 1; i < words.length; i++) {
+    const c = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+    if (!two || widest(c) < widest(two) - 1e-9) two = c;
+  }
+  out.push(two!);
+  if (words.length >= 3) {
+    let three: string[] | undefined;
+    for (let i = 1; i < words.length - 1; i++)
+      for (let j = i + 1; j < words.length; j++) {
+        const c = [words.slice(0, i).join(' '), words.slice(i, j).join(' '), words.slice(j).join(' ')];
+        if (!three || widest(c) < widest(three) - 1e-9) three = c;
+      }
+    out.push(three!);
+  }
+  return out;
 }
 
 /** Box against a node's real outline (diamonds are not their bounding box). */

@@ -246,10 +246,12 @@ export function pageSvg(d: PageDrawing): string {
 
   const labelled = d.routes.filter((r) => r.label);
   if (labelled.length > 0) {
-    out.push(`<g data-part="labels" font-size="${num(m.labelSize)}">`);
+    out.push(`<g data-part="labels" font-size="${num(m.branchSize)}">`);
     for (const r of labelled) {
       const l = r.label!;
-      out.push(`<text data-label-for="${r.edgeKey}" x="${num(l.x)}" y="${num(l.baseline)}">${escapeXml(l.text)}</text>`);
+      // A wrapped label: one positioned tspan per line.
+      const body = l.lines ? l.lines.map((line, i) => `<tspan x="${num(l.x)}" y="${num(l.baseline + i * l.lineGap!)}">${escapeXml(line)}</tspan>`).join('') : escapeXml(l.text);
+      out.push(`<text data-label-for="${r.edgeKey}" x="${num(l.x)}" y="${num(l.baseline)}">${body}</text>`);
     }
     out.push('</g>');
   }
