@@ -14,8 +14,9 @@ import { checkOutputDir } from '../publish/output.js';
 import { createBrowserSession, findBrowser } from '../print/browser.js';
 import { packsOf } from '../publish/plan.js';
 import { runBuild, type BuildProgress, type FlowTableRenderer, type OutputFormat, type RunBuildResult } from '../publish/index.js';
-import { openWorkspace, readSops } from '../workspace/workspace.js';
-import { lint, type LintResult } from './lint.js';
+import { readSops } from '../workspace/workspace.js';
+import type { FlowModel } from '../model/flow-types.js';
+import { lintKeeping, type LintRead, type LintResult } from './lint.js';
 import { buildControl, draftMessage, readBuildHistory } from './control.js';
 import { lifecycleLinks, writeLifecycleOutput, type LifecycleOutputResult } from './lifecycle-output.js';
 import { dayOf, formatDay } from '../lifecycle/dates.js';
@@ -87,6 +88,31 @@ function buildable(doc: SopDocument): boolean {
 }
 
 /**
+ * The SOPs to build, in path order, from the documents lint read (a file lint did not read, such
+ * as a lifecycle record it set aside, is read here), and the FlowModels lint's rules built.
+ */
+async function buildDocuments(read: LintRead): Promise<{ docs: SopDocument[]; models: Map<SopDocument, FlowModel>; skipped: string[] }> {
+  const ws = read.workspace;
+  const late = new Map<string, SopDocument>();
+  for await (const doc of readSops({ ...ws, files: ws.files.filter((f) => !read.documents.has(f.absPath)) })) late.set(doc.absPath, doc);
+  const docs: SopDocument[] = [];
+  const models = new Map<SopDocument, FlowModel>();
+  const skipped: string[] = [];
+  for (const f of ws.files) {
+    const kept = read.documents.get(f.absPath);
+    const doc = kept?.document ?? late.get(f.absPath);
+    if (!doc) continue; // not an SOP (a walked file without frontmatter)
+    if (!buildable(doc)) {
+      skipped.push(doc.file);
+      continue;
+    }
+    docs.push(doc);
+    if (kept?.model) models.set(doc, kept.model);
+  }
+  return { docs, models, skipped };
+}
+
+/**
  * Throws SopUsageError (nothing to build, unsafe output folder), SopConfigError; lint problems are
  * returned, not thrown. The previous output stays untouched unless the build completes.
  */
@@ -107,19 +133,16 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       session.get().catch(() => undefined);
     }
     const history = await readBuildHistory(cwd, config);
-    const lintResult = await lint({ cwd, paths: opts.paths, configPath: opts.configPath, lang: opts.lang, now: opts.now, repositoryHistory: history });
+    // lint reads and parses every SOP once; the build goes on from its workspace, documents and FlowModels
+    const read = await lintKeeping({ cwd, paths: opts.paths, configPath: opts.configPath, lang: opts.lang, now: opts.now, repositoryHistory: history });
+    const lintResult = read.result;
     const blocked = lintResult.results.filter((r) => r.errorCount > 0);
     if (blocked.length > 0 && !opts.force) return { ok: false, reason: 'lint', lint: lintResult, blocked };
 
-    const ws = await openWorkspace({ cwd, paths: opts.paths, configPath: opts.configPath, lang: opts.lang });
+    const ws = read.workspace;
     const lang: Lang = opts.lang ?? ws.config.config.lang ?? 'id';
     const paper: Paper = opts.paper ?? ws.config.config.paper ?? 'A4';
-    const docs: SopDocument[] = [];
-    const skipped: string[] = [];
-    for await (const doc of readSops(ws)) {
-      if (buildable(doc)) docs.push(doc);
-      else skipped.push(doc.file);
-    }
+    const { docs, models, skipped } = await buildDocuments(read);
     if (docs.length === 0) {
       throw new SopUsageError(lang === 'en' ? 'no SOP to build: no Markdown file with a frontmatter was found' : 'tidak ada SOP untuk dibangun: tidak ditemukan berkas Markdown berfrontmatter');
     }
@@ -149,6 +172,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         siteLinks: lifecycleLinks(ws.config, cwd, evidence, lang),
         config: ws.config,
         docs,
+        models,
         lang,
         paper,
         outDir,

@@ -9,10 +9,10 @@ import type { FileResult, LintRunResult } from '../core/types.js';
 import { locate, type LoadProblem, type SopDocument } from '../document/sop-document.js';
 import { admit, parseText, readDiscovered } from '../lint/admit.js';
 import { configFromText } from '../lint/config-source.js';
-import { applyInlineDisables, dedupeForeign, factsOf, lintDocument, makeResult, problemsResult, projectRulesEnabled, runProjectRules, sortResults, type EngineRun, type FileOutcome } from '../lint/engine.js';
+import { applyInlineDisables, dedupeForeign, factsOf, lintDocument, makeResult, problemsResult, projectRulesEnabled, runProjectRules, sortResults, type EngineRun, type FileOutcome, type KeptDocument } from '../lint/engine.js';
 import { scanFacts } from '../lint/header-scan.js';
 import { rules } from '../lint/rules/index.js';
-import { lintWorkspace, workspaceLocator } from '../lint/run.js';
+import { lintWorkspace, WORKER_THRESHOLD, workspaceLocator } from '../lint/run.js';
 import { lifecycleRulesEnabled, runLifecycleStage } from '../lint/lifecycle.js';
 import { isInside } from '../core/paths.js';
 import { loadLifecycle, recordKindOf, type LifecycleRecords } from '../lifecycle/repository.js';
@@ -105,8 +105,33 @@ function totals(results: FileResult[]): LintRunResult {
  * every problem inside an SOP is a diagnostic in the results; a path that names nothing is in `missing`.
  */
 export async function lint(options: LintOptions): Promise<LintResult> {
+  return (await lintRun(options, false)).result;
+}
+
+/** What a lint run read: its workspace and every document (by absolute path; null: not an SOP) with its FlowModel. */
+export interface LintRead {
+  workspace: Workspace;
+  documents: ReadonlyMap<string, KeptDocument | null>;
+}
+
+/**
+ * lint() that also hands on what it read (sop build builds from it: one read and one parse per
+ * SOP). Every document is kept, so the run stays on this thread.
+ */
+export async function lintKeeping(options: LintOptions): Promise<{ result: LintResult } & LintRead> {
+  return lintRun(options, true) as Promise<{ result: LintResult } & LintRead>;
+}
+
+/**
+ * One lint run. Documents are kept (for the cross-file rules' positions, and for the caller when
+ * `handOn`) whenever the run stays on this thread, so no file is read twice; a run large enough
+ * for worker threads keeps none (its memory stays flat) and re-reads the few files a cross-file rule reports on.
+ */
+async function lintRun(options: LintOptions, handOn: boolean): Promise<{ result: LintResult } & Partial<LintRead>> {
   const ws = options.stdin ? stdinWorkspace(options, options.stdin) : await openWorkspace({ cwd: options.cwd, paths: options.paths, configPath: options.configPath, lang: options.lang });
   const lang: Lang = options.lang ?? ws.config.config.lang ?? 'id';
+  const mainThread = options.workers === 0 || (options.workers === undefined && ws.files.length < WORKER_THRESHOLD);
+  const keep = handOn || mainThread ? new Map<string, KeptDocument | null>() : undefined;
   prepareSopValidator();
   // spec §7.4: each file is checked under its own config; files sharing one are checked together
   // (cross-file rules see their repository), and the parts' results are reported as one run
@@ -114,14 +139,15 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const notices: Notice[] = [];
   const cache = options.cache ? { reused: [] as string[], linted: [] as string[] } : undefined;
   for (const part of partsByConfig(ws)) {
-    const done = await lintPart(part, options, lang, cache);
+    const done = await lintPart(part, options, lang, cache, keep);
     results.push(...done.results);
     for (const n of done.notices) if (!notices.some((m) => m.id === n.id)) notices.push(n);
   }
   sortResults(results);
   dedupeForeign(results);
   const missing = ws.missing.map((m) => ({ arg: m.arg, message: lang === 'en' ? m.messageEn : m.message }));
-  return { ...totals(results), config: ws.config, missing, lang, rulesMeta: rulesMetaFor(lang), notices, ...(cache ? { cache } : {}) };
+  const result: LintResult = { ...totals(results), config: ws.config, missing, lang, rulesMeta: rulesMetaFor(lang), notices, ...(cache ? { cache } : {}) };
+  return handOn ? { result, workspace: ws, documents: keep! } : { result };
 }
 
 /** The workspace of `--stdin`: one file, the given text, the config that applies to its name. */
@@ -134,7 +160,7 @@ function stdinWorkspace(options: LintOptions, stdin: NonNullable<LintOptions['st
 }
 
 /** One part of a run: the files one config applies to, with that config's rules and repository. */
-async function lintPart(ws: Workspace, options: LintOptions, lang: Lang, cacheStats?: { reused: string[]; linted: string[] }): Promise<{ results: FileResult[]; notices: Notice[] }> {
+async function lintPart(ws: Workspace, options: LintOptions, lang: Lang, cacheStats?: { reused: string[]; linted: string[] }, keep?: Map<string, KeptDocument | null>): Promise<{ results: FileResult[]; notices: Notice[] }> {
   const settings = await resolveRuleSettings(ws.config, options.rules, lang);
   const records = lifecycleRulesEnabled(settings) ? lifecycleOf(ws) : undefined;
   const run: EngineRun = { settings, lang, now: options.now ?? new Date(), config: ws.config.config, facts: projectRulesEnabled(settings) || records !== undefined };
@@ -152,9 +178,9 @@ async function lintPart(ws: Workspace, options: LintOptions, lang: Lang, cacheSt
     if (read.available && read.shallow) notices.push(...read.notices);
     run.history = factsOf(read, ws.files);
   }
-  const outcomes = cacheStats ? await lintCached(ws, run, options, settings, cacheStats) : await lintWorkspace(ws, run, { workers: options.workers, fast: options.fastYaml });
+  const outcomes = cacheStats ? await lintCached(ws, run, options, settings, cacheStats, keep) : await lintWorkspace(ws, run, { workers: options.workers, fast: options.fastYaml, keep });
   const context = run.facts ? await repositoryContext(ws, options.fastYaml !== false) : { outcomes: [], files: [] };
-  const locator = workspaceLocator({ config: ws.config, files: [...ws.files, ...context.files] });
+  const locator = workspaceLocator({ config: ws.config, files: [...ws.files, ...context.files] }, keep);
   await runProjectRules([...outcomes, ...context.outcomes], run, locator, new Set(outcomes.map((o) => o.result.filePath)));
   const results = outcomes.map((o) => o.result);
   if (records) {
@@ -182,7 +208,7 @@ async function lintPart(ws: Workspace, options: LintOptions, lang: Lang, cacheSt
  * lintWorkspace() through the cache: files whose bytes (and history facts) hash as last time get
  * their stored outcome; the rest are linted (from the bytes already read) and stored.
  */
-async function lintCached(ws: Workspace, run: EngineRun, options: LintOptions, settings: unknown, stats: { reused: string[]; linted: string[] }): Promise<FileOutcome[]> {
+async function lintCached(ws: Workspace, run: EngineRun, options: LintOptions, settings: unknown, stats: { reused: string[]; linted: string[] }, keep?: Map<string, KeptDocument | null>): Promise<FileOutcome[]> {
   const day = run.now.toISOString().slice(0, 10);
   const runKey = sha256(JSON.stringify({ program: lintProgramKey(), cwd: ws.cwd, config: ws.config.config, configFile: ws.config.file, settings, lang: run.lang, day, facts: run.facts, fast: options.fastYaml !== false }));
   const cache = LintCache.open(ws.config.dir, ws.config.file, runKey);
@@ -202,7 +228,7 @@ async function lintCached(ws: Workspace, run: EngineRun, options: LintOptions, s
     if (hit === undefined) todo.push({ file: { ...f, content: bytes }, hash });
     else if (hit) outcomes.push(hit);
   }
-  const fresh = await lintWorkspace({ ...ws, files: todo.map((t) => t.file) }, run, { workers: options.workers, fast: options.fastYaml });
+  const fresh = await lintWorkspace({ ...ws, files: todo.map((t) => t.file) }, run, { workers: options.workers, fast: options.fastYaml, keep });
   const byFile = new Map(fresh.map((o) => [o.result.filePath, o]));
   for (const t of todo) if (t.hash) cache.set(t.file.file, t.hash, byFile.get(t.file.file) ?? null);
   await cache.save(ws.cwd);

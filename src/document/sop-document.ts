@@ -1,6 +1,7 @@
 // Loads one SOP file into a SopDocument: decoded text, frontmatter YAML with node ranges, merged data, body.
 import { readFile } from 'node:fs/promises';
 import { outsideMessage } from '../core/paths.js';
+import { documentParsed } from '../core/trace.js';
 import type { Location } from '../core/types.js';
 import { checkBody, checkYaml, type BoundProblem } from './bounds.js';
 import { splitFrontmatter } from '../yaml/frontmatter.js';
@@ -60,6 +61,7 @@ export interface DocumentDefaults {
 }
 
 export function parseSop(bytes: Uint8Array, file: string, absPath: string, config?: DocumentDefaults): SopDocument {
+  if (documentParsed.hasSubscribers) documentParsed.publish({ absPath });
   const decoded = decodeSource(bytes);
   const text = decoded.text;
   const lines = new LineIndex(text);

@@ -25,6 +25,12 @@ export interface EngineRun {
   history?: Record<string, HistoryFacts>;
 }
 
+/** A document lint read, kept for the caller (sop build), with the FlowModel a rule built from it, if any. */
+export interface KeptDocument {
+  document: SopDocument;
+  model?: FlowModel;
+}
+
 export interface FileOutcome {
   result: FileResult;
   facts?: FileFacts;
@@ -61,8 +67,11 @@ function toDiagnostic(rule: RuleModule<any>, severity: Diagnostic['severity'], m
   return d;
 }
 
-/** Lints one document. Never throws: a rule that fails on odd input becomes a diagnostic of that rule. */
-export function lintDocument(doc: SopDocument, run: EngineRun): FileOutcome {
+/**
+ * Lints one document. Never throws: a rule that fails on odd input becomes a diagnostic of that rule.
+ * With `keep`, the FlowModel the rules built (if one did) is left in it.
+ */
+export function lintDocument(doc: SopDocument, run: EngineRun, keep?: KeptDocument): FileOutcome {
   const diagnostics: Diagnostic[] = [];
   // ranges whose value the schema already rejected: a rule's report there would say the same thing twice
   const schemaValueRanges = new Set<string>();
@@ -115,6 +124,7 @@ export function lintDocument(doc: SopDocument, run: EngineRun): FileOutcome {
   } catch {
     facts = { file: doc.file, keterkaitan: [] }; // cross-file rules then simply do not see this file's values
   }
+  if (keep && flow) keep.model = flow;
   const outcome: FileOutcome = { result: makeResult(doc.file, kept), facts };
   const directives = directivesOf(doc.text);
   if (directives.length > 0) outcome.directives = directives;

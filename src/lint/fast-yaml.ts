@@ -1,6 +1,7 @@
 // Fast path for reading an SOP: js-yaml (about 10× faster than `yaml` parseDocument) gives the data, and the
 // `yaml` Document with node ranges is built only when a diagnostic needs a position. Anything unusual takes the slow path.
 import type { LoadedConfig } from '../config/config-types.js';
+import { documentParsed } from '../core/trace.js';
 import { checkBody, checkYaml } from '../document/bounds.js';
 import { splitFrontmatter } from '../yaml/frontmatter.js';
 import { LineIndex, type YamlSource } from '../yaml/positions.js';
@@ -48,5 +49,6 @@ export function fastParseSop(bytes: Uint8Array, file: string, absPath: string, c
   });
   // config `defaults` fill the top-level keys the SOP does not set (as parseSop does)
   Object.assign(doc, mergeDefaults(value, config));
+  if (documentParsed.hasSubscribers) documentParsed.publish({ absPath });
   return doc;
 }

@@ -6,7 +6,7 @@ import type { Location } from '../core/types.js';
 import type { DiscoveredFile } from '../discovery/discover.js';
 import { locate, type SopDocument } from '../document/sop-document.js';
 import { readDiscovered } from './admit.js';
-import { lintDocument, type EngineRun, type FactLocator, type FileOutcome } from './engine.js';
+import { lintDocument, type EngineRun, type FactLocator, type FileOutcome, type KeptDocument } from './engine.js';
 
 /**
  * Below this many files a worker costs more than it saves: with the js-yaml fast path a file takes
@@ -25,6 +25,12 @@ export interface RunOptions {
   mainThread?: boolean;
   /** Filled in when given: how the work was split (tests, benchmarks). */
   stats?: RunStats;
+  /**
+   * Keep every document read here (by absolute path; null: read but not an SOP) with its FlowModel,
+   * so the caller needs no second read or parse. The run then stays on this thread (documents do not
+   * cross threads).
+   */
+  keep?: Map<string, KeptDocument | null>;
 }
 
 export interface RunStats {
@@ -59,11 +65,13 @@ function workerCount(files: number, requested: number | undefined): number {
   return Math.max(0, Math.min(availableParallelism() - 1, 3, Math.floor(files / 1000)));
 }
 
-export async function lintBatch(ws: Pick<Workspace, 'config'>, files: DiscoveredFile[], run: EngineRun, fast = true): Promise<FileOutcome[]> {
+export async function lintBatch(ws: Pick<Workspace, 'config'>, files: DiscoveredFile[], run: EngineRun, fast = true, keep?: RunOptions['keep']): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
   for (const f of files) {
     const doc = await readDiscovered(f, ws.config, fast);
-    if (doc) out.push(lintDocument(doc, run));
+    const kept = keep && doc ? { document: doc } : undefined;
+    keep?.set(f.absPath, kept ?? null);
+    if (doc) out.push(lintDocument(doc, run, kept));
   }
   return out;
 }
@@ -81,11 +89,11 @@ function startWorker(input: WorkerInput): Worker {
 /** Outcomes of every file (files without frontmatter found by walking a folder are skipped). */
 export async function lintWorkspace(ws: Workspace, run: EngineRun, options: RunOptions = {}): Promise<FileOutcome[]> {
   const n = ws.files.length;
-  const k = workerCount(n, options.workers);
+  const k = options.keep ? 0 : workerCount(n, options.workers);
   const stats = options.stats ?? { workers: 0, workerBatches: 0, workerErrors: [] };
   stats.workers = k;
   const fast = options.fast !== false;
-  if (k === 0) return lintBatch(ws, ws.files, run, fast);
+  if (k === 0) return lintBatch(ws, ws.files, run, fast, options.keep);
 
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const batches = Math.ceil(n / BATCH);
@@ -131,15 +139,17 @@ export async function lintWorkspace(ws: Workspace, run: EngineRun, options: RunO
 }
 
 /**
- * Locates places for the project rules by reading those files again (their documents were not
- * kept); each file is read at most once per run.
+ * Locates places for the project rules in the documents the run kept, else by reading those files
+ * again (a run over worker threads keeps none); each file is read at most once per run.
  */
-export function workspaceLocator(ws: Pick<Workspace, 'config' | 'files'>): FactLocator {
+export function workspaceLocator(ws: Pick<Workspace, 'config' | 'files'>, kept?: ReadonlyMap<string, KeptDocument | null>): FactLocator {
   const byFile = new Map(ws.files.map((f) => [f.file, f]));
   const docs = new Map<string, Promise<SopDocument | undefined>>();
   return async ({ file, at }): Promise<Location> => {
     const f = byFile.get(file);
     let doc = docs.get(file);
+    const known = f && kept?.get(f.absPath);
+    if (!doc && known) docs.set(file, (doc = Promise.resolve(known.document)));
     if (!doc && f) docs.set(file, (doc = readDiscovered({ ...f, explicit: true }, ws.config)));
     const d = await doc;
     return d ? locate(d, at) : { file, line: 1, column: 1, endLine: 1, endColumn: 1 };

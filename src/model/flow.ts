@@ -1,5 +1,6 @@
 // Builds the flow model from SOP data: numbered rows, symbols (one per row, one per chain item), resolved
 // targets, arrows, the counted path and its total time. Formats 1.0 and 1.1 (spec §3, §7).
+import { flowModelBuilt } from '../core/trace.js';
 import { classifyWaktu, formatDuration, parseDuration } from './duration.js';
 import {
   DEFAULT_NO_STANDARD, DEFAULT_TIME,
@@ -89,6 +90,7 @@ function text(v: unknown): string | undefined {
  * left out or marked unknown.
  */
 export function buildFlowModel(data: unknown, options: FlowOptions = {}): FlowModel {
+  if (flowModelBuilt.hasSubscribers) flowModelBuilt.publish({ data });
   const time: TimeSettings = { ...DEFAULT_TIME, ...pickUnits(options.time) };
   const listed = options.time?.noStandard;
   // the config's own list when it is all strings: classifyWaktu keeps its keys per list object

@@ -114,7 +114,7 @@ function timeOf(doc: SopDocument): SopConfig['time'] {
 }
 
 /** Entries for every buildable SOP (those with a mapping as frontmatter), keterkaitan resolved across them. */
-export function planEntries(docs: SopDocument[], config: LoadedConfig, lang: Lang): SopEntry[] {
+export function planEntries(docs: SopDocument[], config: LoadedConfig, lang: Lang, models?: ReadonlyMap<SopDocument, FlowModel>): SopEntry[] {
   const entries: SopEntry[] = [];
   for (const doc of docs) {
     const data = doc.data;
@@ -130,7 +130,7 @@ export function planEntries(docs: SopDocument[], config: LoadedConfig, lang: Lan
       unit: '',
       unitOrder: 0,
       // time units and no-standard phrases of the SOP's own config (spec §7.4), else the run's
-      model: buildFlowModel(d, { time: doc.config ? timeOf(doc) : config.config.time, lang }),
+      model: models?.get(doc) ?? buildFlowModel(d, { time: doc.config ? timeOf(doc) : config.config.time, lang }),
       related: [],
     });
   }

@@ -27,6 +27,8 @@ export interface RunBuildOptions {
   config: LoadedConfig;
   /** SOPs to build, already read (and checked by the caller). */
   docs: SopDocument[];
+  /** FlowModels already built from those documents (by lint, with the same time settings and language); the rest are built here. */
+  models?: ReadonlyMap<SopDocument, FlowModel>;
   lang: Lang;
   paper: Paper;
   /** Absolute output folder (already checked by the caller). */

@@ -189,8 +189,8 @@ async function packUnit(ctx: BuildContext, plan: PackPlan): Promise<PackUnit> {
 }
 
 export async function planStage(ctx: BuildContext): Promise<void> {
-  const { docs, config, lang } = ctx.req;
-  ctx.entries = planEntries(docs, config, lang);
+  const { docs, config, lang, models } = ctx.req;
+  ctx.entries = planEntries(docs, config, lang, models);
   ctx.packPlans = planPacks(ctx.entries, config, lang, ctx.req.includeSuperseded);
   const packIds = new Set(ctx.packPlans.map((p) => p.id));
   for (const e of ctx.entries) {

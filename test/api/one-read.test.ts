@@ -1,0 +1,139 @@
+// One read, one parse and one FlowModel per SOP per command: `build()` hands lint's documents and models on, `lint()` reads each file once.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import { syncBuiltinESMExports } from 'node:module';
+import path from 'node:path';
+import { build } from '../../src/api/build.js';
+import { lint } from '../../src/api/lint.js';
+import { SopBrowserMissingError } from '../../src/core/errors.js';
+import { tempDir, writeRepo } from '../helpers/build.js';
+
+const SOPS = [
+  { file: 'a/satu.md', nomor: 'S/1', nama: 'Layanan Satu' },
+  { file: 'a/dua.md', nomor: 'S/2', nama: 'Layanan Dua', keterkaitan: ['S/1'] },
+  { file: 'b/tiga.md', nomor: 'S/3', nama: 'Layanan Tiga' },
+  { file: 'b/empat.md', nomor: 'S/4', nama: 'Layanan Empat', keterkaitan: ['S/3', 'S/1'] },
+];
+
+let dir: string;
+let cleanup: () => void;
+let sopPaths: Set<string>;
+
+before(() => {
+  ({ dir, cleanup } = tempDir('sop-one-read-'));
+  writeRepo(dir, { config: { pack: { title: 'Paket Uji', year: 2025 }, history: { enabled: false } }, sops: SOPS });
+  sopPaths = new Set(SOPS.map((s) => path.join(dir, s.file)));
+});
+after(() => cleanup());
+
+interface Counts {
+  opens: Map<string, number>;
+  parses: Map<string, number>;
+  models: number;
+}
+
+/**
+ * Runs `fn` counting, per SOP file: every fs call that opens it for its content (sync, callback
+ * and promise APIs, streams), every SopDocument made from bytes (channel sop:document:parse), and
+ * every FlowModel built (sop:model:build, per nomor of the data it was built from).
+ */
+async function counted(fn: () => Promise<unknown>): Promise<Counts & { modelsBy: Map<string, number> }> {
+  const opens = new Map<string, number>();
+  const parses = new Map<string, number>();
+  const modelsBy = new Map<string, number>();
+  let models = 0;
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  const note = (p: unknown) => {
+    const abs = typeof p === 'string' ? path.resolve(p) : p instanceof URL ? p.pathname : undefined;
+    if (abs && sopPaths.has(abs)) bump(opens, abs);
+  };
+  const restore: (() => void)[] = [];
+  let inside = 0; // readFileSync opens through fs.openSync: count the outer call only
+  const wrap = (obj: Record<string, any>, name: string) => {
+    const original = obj[name];
+    obj[name] = function (this: unknown, ...args: unknown[]) {
+      if (inside === 0) note(args[0]);
+      inside++;
+      try {
+        return original.apply(this, args);
+      } finally {
+        inside--;
+      }
+    };
+    restore.push(() => (obj[name] = original));
+  };
+  for (const name of ['readFileSync', 'readFile', 'openSync', 'open', 'createReadStream']) wrap(fs as any, name);
+  for (const name of ['readFile', 'open']) wrap(fsp as any, name);
+  syncBuiltinESMExports(); // the named imports of node:fs and node:fs/promises see the wrappers
+  const onParse = (m: unknown) => bump(parses, (m as { absPath: string }).absPath);
+  const onModel = (m: unknown) => {
+    models++;
+    const data = (m as { data: { nomor?: unknown } }).data;
+    bump(modelsBy, String(data?.nomor));
+  };
+  subscribe('sop:document:parse', onParse);
+  subscribe('sop:model:build', onModel);
+  try {
+    await fn();
+  } finally {
+    for (const r of restore) r();
+    syncBuiltinESMExports();
+    unsubscribe('sop:document:parse', onParse);
+    unsubscribe('sop:model:build', onModel);
+  }
+  return { opens, parses, models, modelsBy };
+}
+
+const onceEach = (m: Map<string, number>) => Object.fromEntries([...sopPaths].map((p) => [path.relative(dir, p), m.get(p) ?? 0]));
+const ones = Object.fromEntries(SOPS.map((s) => [s.file, 1]));
+
+describe('one read and one parse per SOP per command', () => {
+  it('the counters see reads, parses and models at all (so the checks below can fail)', async () => {
+    const c = await counted(async () => {
+      fs.readFileSync(path.join(dir, SOPS[0].file));
+      await fsp.readFile(path.join(dir, SOPS[0].file));
+      await lint({ cwd: dir, history: false });
+    });
+    assert.ok((c.opens.get(path.join(dir, SOPS[0].file)) ?? 0) >= 3);
+    assert.ok(c.parses.size > 0 && c.models > 0);
+  });
+
+  it('sop build (site only, no browser): each SOP is opened once, parsed once, its FlowModel built once', async () => {
+    const c = await counted(() =>
+      build({
+        cwd: dir,
+        env: {},
+        formats: ['html'],
+        launch: async () => {
+          throw new SopBrowserMissingError('no browser in this test');
+        },
+      }).then((r) => assert.equal(r.ok, true)),
+    );
+    assert.deepEqual(
+      { opens: onceEach(c.opens), parses: onceEach(c.parses), models: Object.fromEntries(c.modelsBy) },
+      { opens: ones, parses: ones, models: Object.fromEntries(SOPS.map((s) => [s.nomor, 1])) },
+    );
+  });
+
+  it('sop lint: each SOP is opened once and parsed once, also when a cross-file rule reports on it', async () => {
+    // S/2 twice: duplicate-nomor reports on both files, located through their documents
+    const twin = path.join(dir, 'b', 'kembar.md');
+    fs.writeFileSync(twin, fs.readFileSync(path.join(dir, 'a/dua.md')));
+    sopPaths.add(twin);
+    try {
+      let result: Awaited<ReturnType<typeof lint>> | undefined;
+      const c = await counted(async () => {
+        result = await lint({ cwd: dir, history: false });
+      });
+      assert.ok(result!.results.some((r) => r.diagnostics.some((d) => d.ruleId === 'duplicate-nomor')), 'the cross-file rule did report');
+      const all = { ...ones, 'b/kembar.md': 1 };
+      assert.deepEqual({ opens: onceEach(c.opens), parses: onceEach(c.parses) }, { opens: all, parses: all });
+    } finally {
+      fs.rmSync(twin);
+      sopPaths.delete(twin);
+    }
+  });
+});
