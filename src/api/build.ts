@@ -22,7 +22,8 @@ import { lifecycleLinks, writeLifecycleOutput, type LifecycleOutputResult } from
 import { dayOf, formatDay } from '../lifecycle/dates.js';
 
 export type { BuildProgress, BuiltPack, BuiltSop, BuildStats, OutputFormat } from '../publish/index.js';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['html', 'pdf'];
+export { OUTPUT_FORMATS } from '../core/formats.js';
+import { OUTPUT_FORMATS } from '../core/formats.js';
 
 export interface BuildOptions {
   cwd: string;

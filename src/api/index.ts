@@ -1,6 +1,13 @@
-// The programmatic API of sop: every function returns data and never prints or exits.
+// The programmatic API of sop: every function returns data and never prints or exits. Importing it loads no
+// heavy package (browser, PDF, fonts, XLSX, Markdown, SVG): the functions that need one load it when called.
 export { lint, lintText, lintTexts, rulesMetaFor, type LintOptions, type LintResult, type LintTextOptions, type RuleInfo } from './lint.js';
-export { build, OUTPUT_FORMATS, type BuildOptions, type BuildResult } from './build.js';
+import type { BuildOptions, BuildResult } from './build.js';
+export type { BuildOptions, BuildResult };
+export { OUTPUT_FORMATS } from '../core/formats.js';
+/** `sop build`. Its modules (pages, print, PDF assembly, SVG cleaning, Markdown) load on the first call: importing `sop` stays light. */
+export async function build(opts: BuildOptions): Promise<BuildResult> {
+  return (await import('./build.js')).build(opts);
+}
 export { renderSop, RENDER_FORMATS, type RenderOptions, type RenderResult, type RenderFormat } from './render.js';
 export { scaffold, type ScaffoldOptions, type ScaffoldResult } from './scaffold.js';
 export { init, type InitOptions, type InitResult } from './init.js';

@@ -8,8 +8,9 @@ import type { FlowModel } from '../model/flow-types.js';
 import type { BrowserSession } from '../print/browser.js';
 import type { FlowTableOptions, FlowTableResult } from '../render/flowtable/index.js';
 import type { SopControl } from '../pages/riwayat.js';
+import type { OutputFormat } from '../core/formats.js';
 
-export type OutputFormat = 'html' | 'pdf';
+export type { OutputFormat };
 
 export interface BuildProgress {
   phase: 'html' | 'pdf' | 'pack';

@@ -1,11 +1,15 @@
 // Text metrics of Arimo (metric-compatible with Arial) read with fontkit, and word wrapping for table cells.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import * as fontkit from 'fontkit';
+import type * as Fontkit from 'fontkit';
 import { hyphenSplit, syllableBreaks } from './hyphenate.js';
 import type { InlineLine, InlineRun } from '../../core/inline-markdown.js';
 
 const require = createRequire(import.meta.url);
+
+let fontkitModule: typeof Fontkit | undefined;
+/** fontkit and its dependencies load when the first text is measured, not when this module is imported (the library entry stays light). */
+const fontkit = (): typeof Fontkit => (fontkitModule ??= require('fontkit') as typeof Fontkit);
 
 /** Where the fonts live, so the HTML build can embed the very same files. */
 export const FONT_FILES: { regular: string; bold: string } = {
@@ -23,7 +27,7 @@ const FALLBACK_FILES = {
 export const FONT_FAMILY = 'Arimo';
 
 interface Face {
-  font: fontkit.Font;
+  font: Fontkit.Font;
   unitsPerEm: number;
   /** Advance widths in em for code points < 256 (NaN = not cached yet); the hot path for Indonesian text. */
   ascii: Float64Array;
@@ -33,7 +37,7 @@ interface Face {
 const faces: { regular?: Face; bold?: Face; regularExt?: Face; boldExt?: Face } = {};
 
 function openFace(file: string): Face {
-  const font = fontkit.create(readFileSync(file)) as fontkit.Font;
+  const font = fontkit().create(readFileSync(file)) as Fontkit.Font;
   const ascii = new Float64Array(256).fill(Number.NaN);
   return { font, unitsPerEm: font.unitsPerEm, ascii, other: new Map() };
 }
