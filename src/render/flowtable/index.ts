@@ -184,7 +184,7 @@ function renderAttempt(model: FlowModel, options: FlowTableOptions, widthMm: num
     const joins: JointLine[] = [];
     if (bands.length > 0) buildPage(model, t, edges, pi, bands, plan.rows, pairs, nodes, tasks, joins, options.lang ?? 'id');
     const g = pageGeometry(t, bands);
-    const routes = bands.length > 0 ? routePage(g, nodes, tasks) : [];
+    const routes = bands.length > 0 ? routePage(g, nodes, tasks, joins) : [];
     unclean += routes.filter((r) => !r.clean).length;
     const pageHeightMm = pi === 0 ? firstMm : heightMm;
     return {
@@ -291,8 +291,18 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
     const farthest = (dir > 0 ? nb.x + nb.w : nb.x) - dir * (m.gridClear + m.endW / 2);
     return dir > 0 ? Math.max(near, Math.min(past, farthest)) : Math.min(near, Math.max(past, farthest));
   };
-  // Sides already holding a capsule, per drawn symbol (a chain row has several).
+  // Sides already holding a capsule, per drawn symbol (a chain row has several); a joint step's line
+  // takes the sides it joins.
   const sidesTaken = new Map<string, Set<'right' | 'left'>>();
+  for (const j of joins) {
+    for (const node of nodes) {
+      if (Math.abs(node.y - j.y) > 1e-6) continue;
+      const taken = sidesTaken.get(node.id) ?? new Set();
+      if (j.x1 > node.x && j.x1 <= node.x + node.w / 2 + 0.5) taken.add('right');
+      if (j.x2 < node.x && j.x2 >= node.x - node.w / 2 - 0.5) taken.add('left');
+      if (taken.size > 0) sidesTaken.set(node.id, taken);
+    }
+  }
   const freeSides = (src: Node, prefer: ('right' | 'left')[]) => {
     const taken = sidesTaken.get(src.id) ?? new Set();
     sidesTaken.set(src.id, taken);

@@ -246,24 +246,34 @@ export function pageGeometry(t: TableLayout, bands: Band[]): PageGeometry {
 }
 
 /** Routes every task of a page; returns routes in task order. */
-export function routePage(g: PageGeometry, nodes: Node[], tasks: Task[]): Route[] {
+export function routePage(g: PageGeometry, nodes: Node[], tasks: Task[], joints: { x1: number; x2: number; y: number }[] = []): Route[] {
   // Rip up and reroute: arrows that found no clean route (or label spot) go first on the next try.
   const first = new Set<Task>();
-  let routes = routeOnce(g, nodes, tasks, first);
+  let routes = routeOnce(g, nodes, tasks, first, joints);
   for (let round = 0; round < 2; round++) {
     const failed = tasks.filter((t, i) => !routes[i].clean && !first.has(t));
     if (failed.length === 0) break;
     for (const t of failed) first.add(t);
-    const retry = routeOnce(g, nodes, tasks, first);
+    const retry = routeOnce(g, nodes, tasks, first, joints);
     if (retry.filter((r) => !r.clean).length < routes.filter((r) => !r.clean).length) routes = retry;
   }
   return routes;
 }
 
-function routeOnce(g: PageGeometry, nodes: Node[], tasks: Task[], first: Set<Task>): Route[] {
+function routeOnce(g: PageGeometry, nodes: Node[], tasks: Task[], first: Set<Task>, joints: { x1: number; x2: number; y: number }[]): Route[] {
   for (const n of nodes) n.used = { top: false, bottom: false, left: new Set(), right: new Set() };
   const m = g.metrics;
-  const placed: Seg[] = [];
+  // The lines joining a joint step's symbols (format 1.1) are there before any arrow: arrows neither
+  // run along them nor share their points, and labels keep off them.
+  const placed: Seg[] = joints.map((j) => ({ x1: j.x1, y1: j.y, x2: j.x2, y2: j.y }));
+  // The mid-height side ports a joint line takes are not free for arrows.
+  for (const j of joints) {
+    for (const n of nodes) {
+      if (Math.abs(n.y - j.y) > 1e-6) continue;
+      if (j.x1 > n.x && j.x1 <= n.x + n.w / 2 + 0.5) n.used.right.add(0);
+      if (j.x2 < n.x && j.x2 >= n.x - n.w / 2 - 0.5) n.used.left.add(0);
+    }
+  }
   const labelBoxes: Box[] = [];
   const routes = new Map<Task, Route>();
   const minSep = Math.max(1.6, m.laneGap * 0.4);

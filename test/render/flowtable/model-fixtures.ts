@@ -1,5 +1,5 @@
 // Hand-built FlowModels for the flow table tests: symbols and edges derived the way the spec says.
-import { nodeViewOf } from '../../../src/model/flow.js';
+import { buildFlowModel, nodeViewOf } from '../../../src/model/flow.js';
 import type { FlowEdge, FlowModel, FlowRow, ResolvedTarget } from '../../../src/model/flow-types.js';
 
 /** A target as an SOP author writes it: a 1-based row number or `selesai`. */
@@ -221,4 +221,68 @@ export function long25(): FlowModel {
     specs.push(spec);
   });
   return buildModel(actors, specs, '3 hari 4 jam');
+}
+
+const BRANCH_WORDS: [string, string][] = [['Ya', 'Tidak'], ['Lengkap', 'Tidak lengkap'], ['Setuju', 'Perbaikan'], ['Sesuai', 'Tidak sesuai'], ['Memenuhi syarat', 'Tidak memenuhi syarat']];
+const SYMBOL_TEXTS = ['Lengkap?', 'Via email', 'Telepon/medsos', 'Setuju?', 'Paraf', 'TTE'];
+
+/**
+ * A random SOP that uses the format 1.1 constructs (spec §7.1), written as an SOP file's data and
+ * read through buildFlowModel: joint steps, symbol chains (with diamonds looping back inside the row
+ * or to an earlier row), extra starts, forks (and so joins), unlabelled and multi-word branches,
+ * simbol_teks, opsional and display numbers, next to plain rows and decisions like `randomModel`'s.
+ */
+export function randomModel11(seed: number, rowCount: number, actorCount: number, opts: { decisionRate?: number; jointDecisions?: boolean } = {}): FlowModel {
+  const rand = rng(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
+  const ids = TITLES.slice(0, actorCount).map((_, i) => `a${i}`);
+  const pelaksana = Object.fromEntries(ids.map((id, i) => [id, TITLES[i]]));
+  const other = (id: string) => ids.filter((x) => x !== id);
+  const prosedur: Record<string, unknown>[] = [];
+  for (let i = 0; i < rowCount; i++) {
+    const actor = i < actorCount ? ids[i] : pick(ids);
+    const row: Record<string, unknown> = {
+      kegiatan: sentence(rand, 3, 16),
+      kelengkapan: rand() < 0.3 ? [sentence(rand, 1, 4), sentence(rand, 1, 5)] : sentence(rand, 1, 6),
+      waktu: rand() < 0.1 ? pick(['-', 'Sesuai kebutuhan', '2 menit/berkas']) : `${1 + Math.floor(rand() * 50)} menit`,
+      output: sentence(rand, 1, 6),
+    };
+    if (rand() < 0.4) row.keterangan = sentence(rand, 2, 10);
+    const last = i === rowCount - 1;
+    const decisionOf = (): Record<string, unknown> => {
+      const r = rand();
+      const tidak = rand() < 0.1 ? 'selesai' : r < 0.65 ? 1 + Math.floor(rand() * i) : Math.min(rowCount, i + 3 + Math.floor(rand() * 3));
+      const k: Record<string, unknown> = { tidak: tidak === i + 2 ? 1 : tidak };
+      const labels = rand();
+      if (labels < 0.25) k.label = false;
+      else if (labels < 0.6) k.label = pick(BRANCH_WORDS);
+      return k;
+    };
+    const kind = rand();
+    if (!last && i > 0 && actorCount >= 2 && kind < 0.12) {
+      // A symbol chain of 2-3 items in different columns; a diamond among them loops back in the row or to an earlier row.
+      const n = 2 + Math.floor(rand() * Math.min(2, actorCount - 1));
+      // Left to right in list order, as the spec draws a chain.
+      const cols = [actor, ...other(actor).sort(() => rand() - 0.5)].slice(0, n).sort((x, y) => ids.indexOf(x) - ids.indexOf(y));
+      const items: Record<string, unknown>[] = cols.map((c, k) => ({ pelaksana: c, id: `r${i + 1}i${k + 1}` }));
+      const d = 1 + Math.floor(rand() * (n - 1));
+      const back = rand() < 0.5 ? `r${i + 1}i${d}` : 1 + Math.floor(rand() * i);
+      items[d].keputusan = rand() < 0.3 ? { tidak: back, label: false } : { tidak: back };
+      if (rand() < 0.5) items[d].teks = pick(SYMBOL_TEXTS);
+      if (rand() < 0.3) items[0].teks = pick(SYMBOL_TEXTS);
+      row.langkah = items;
+    } else if (actorCount >= 2 && kind < 0.24) {
+      // A joint step: the same symbol in two or three columns.
+      row.pelaksana = [actor, ...other(actor).sort(() => rand() - 0.5).slice(0, rand() < 0.7 ? 1 : Math.min(2, actorCount - 1))];
+    } else row.pelaksana = actor;
+    const joint = Array.isArray(row.pelaksana);
+    if (row.langkah === undefined && !last && i > 0 && rand() < (opts.decisionRate ?? 0.25) && !(joint && opts.jointDecisions === false)) row.keputusan = decisionOf();
+    else if (row.langkah === undefined && !last && i + 3 < rowCount && rand() < 0.08) row.ke = [i + 2, i + 3 + Math.floor(rand() * Math.min(2, rowCount - i - 3))];
+    if (i > 0 && rand() < 0.06) row.mulai = true;
+    if (rand() < 0.08) row.opsional = true;
+    if (row.langkah === undefined && rand() < 0.1) row.simbol_teks = pick(SYMBOL_TEXTS);
+    if (rand() < 0.06) row.no = rand() < 0.5 ? `${i + 1}a` : '-';
+    prosedur.push(row);
+  }
+  return buildFlowModel({ pelaksana, prosedur });
 }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FlowModel } from '../../../src/model/flow-types.js';
 import { renderFlowTable, type FlowTableOptions } from '../../../src/render/flowtable/index.js';
-import { randomModel } from './model-fixtures.js';
+import { randomModel, randomModel11 } from './model-fixtures.js';
 import { stressCorpus } from './stress-corpus.js';
 import { geometryProblems, labelCellProblems, modelProblems, readPage } from './svg-check.js';
 
@@ -65,6 +65,31 @@ test('500 seeded random models: every geometric invariant holds', () => {
     if (r.problems.length > 0) failures.push(`seed ${seed} (${rows}x${actors} ${paper}): ${r.problems.slice(0, 3).join('; ')}`);
   }
   assert.deepEqual(failures, []);
+});
+
+/**
+ * Failing models among the 500 random models with format 1.1 constructs, measured on 2026-12-02: all
+ * of them arrows or labels around joint steps with a decision, chain rows and labels of three words in
+ * crowded rows. Lower this when fixing them.
+ */
+const OPEN_11_MODELS = 33;
+
+test('500 seeded random models with format 1.1 constructs: the geometric invariants, open cases counted, never more', (t) => {
+  const failures: string[] = [];
+  let using = 0;
+  for (let seed = 1; seed <= 500; seed++) {
+    const rows = 3 + (seed % 18);
+    const actors = 1 + (seed % 8);
+    const model = randomModel11(20_000 + seed, rows, actors, { decisionRate: 0.3 });
+    if (model.rows.some((r) => r.chain || (r.lanes?.length ?? 0) > 1 || r.start || r.fork || r.optional || r.symbolText !== undefined || r.no !== undefined || r.decision?.unlabelled)) using++;
+    const paper = seed % 2 === 0 ? 'A4' : 'F4';
+    const r = check(model, { paper, firstPageAvailableHeight: seed % 5 === 0 ? 110 : undefined });
+    if (r.problems.length > 0) failures.push(`seed ${seed} (${rows}x${actors} ${paper}): ${r.problems.slice(0, 3).join('; ')}`);
+  }
+  t.diagnostic(`${using} of 500 models use a 1.1 construct; ${failures.length} break an invariant`);
+  for (const f of failures) t.diagnostic(f);
+  assert.ok(using >= 400, `only ${using} models use a 1.1 construct`);
+  assert.ok(failures.length <= OPEN_11_MODELS, `${failures.length} random 1.1 models break an invariant (was ${OPEN_11_MODELS})`);
 });
 
 /**
