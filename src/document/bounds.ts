@@ -130,6 +130,15 @@ function countOf(text: string, ch: string): number {
   return n;
 }
 
+/** Whether position `k` of a line whose content starts at `i` begins a scalar: first on the line, or after `:`, `-`, `?`, `,`, `[`, `{`. */
+function scalarStart(yaml: string, i: number, k: number): boolean {
+  let j = k - 1;
+  while (j >= i && (yaml.charCodeAt(j) === 0x20 || yaml.charCodeAt(j) === 0x09)) j--;
+  if (j < i) return true;
+  const p = yaml.charCodeAt(j);
+  return p === 0x3a || p === 0x2d || p === 0x3f || p === 0x2c || p === 0x5b || p === 0x7b;
+}
+
 const leadingRuns = new Map<number, RegExp>();
 
 /**
@@ -174,6 +183,8 @@ export function checkYamlLines(yaml: string, shortcut = false): BoundProblem | u
   if (shortcut && shallowForSure(yaml)) return undefined;
   const stack: number[] = [];
   let flow = 0;
+  // a quoted scalar may run over several lines (YAML folds long ones): its text is never structure
+  let quote = 0;
   let blockScalarIndent = -1; // > -1: inside a block scalar whose parent is at this indentation
   let pos = 0;
   while (pos <= yaml.length) {
@@ -189,10 +200,10 @@ export function checkYamlLines(yaml: string, shortcut = false): BoundProblem | u
       }
       blockScalarIndent = -1;
     }
-    if (!blank) {
+    if (!blank || quote) {
       let i = next;
       let level = cols;
-      if (flow === 0) {
+      if (flow === 0 && !quote) {
         while (stack.length > 0 && stack[stack.length - 1] > level) stack.pop();
         if (stack.length === 0 || stack[stack.length - 1] < level) stack.push(level);
         // `- - - x`: every dash opens a sequence one level deeper
@@ -204,14 +215,16 @@ export function checkYamlLines(yaml: string, shortcut = false): BoundProblem | u
           if (stack.length > MAX_YAML_NESTING) break;
         }
       }
-      let quote = 0;
       for (let k = i; k < end; k++) {
         const c = yaml.charCodeAt(k);
         if (quote) {
-          if (c === quote) quote = 0;
+          if (quote === 0x22 && c === 0x5c) k++; // `\"` and other escapes stay inside
+          else if (quote === 0x27 && c === 0x27 && yaml.charCodeAt(k + 1) === 0x27) k++; // `''`
+          else if (c === quote) quote = 0;
           continue;
         }
-        if (c === 0x22 || c === 0x27) quote = c;
+        // a quote opens a quoted scalar only where a scalar begins (not the apostrophe of `don't`)
+        if ((c === 0x22 || c === 0x27) && scalarStart(yaml, i, k)) quote = c;
         else if (c === 0x23 && (k === i || yaml.charCodeAt(k - 1) === 0x20)) break; // comment
         else if (c === 0x5b || c === 0x7b) flow++;
         else if ((c === 0x5d || c === 0x7d) && flow > 0) flow--;

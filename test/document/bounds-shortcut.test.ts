@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { checkYaml, checkYamlLines, MAX_YAML_NESTING } from '../../src/document/bounds.js';
 import { normalizedPrefix, normalizeName } from '../../src/model/names.js';
 import { rng } from '../helpers/random.js';
+import { stringify } from 'yaml';
 
 /** YAML-ish lines: indentation by spaces or tabs, `- ` runs, keys, brackets, block scalars, comments. */
 function yamlLike(next: () => number): string {
@@ -59,4 +60,18 @@ test('normalizedPrefix gives the same whole-word verdict as normalizing the whol
     }
   }
   assert.equal(normalizedPrefix('  Kepala   Bagian  Umum memeriksa berkas', 'kepala bagian umum'.length), 'kepala bagian umum'); // cut after the space that ends the name
+});
+
+test('brackets inside a quoted scalar folded over several lines are text, not nesting', () => {
+  // the yaml library folds long quoted strings; before, each continuation line was scanned as if
+  // unquoted (and `\"` ended the quote), so this valid SOP text was refused as "nested too deeply"
+  const text = `%%{init: {"theme":"dark","themeCSS":"*{x:url(a)}"}}%% "<img onerror=\\"a\\">" ${'[{'.repeat(20)} ${'x '.repeat(60)}`;
+  for (const yaml of [stringify({ nama: text, prosedur: [{ kegiatan: text }] }), `nama: '${text.replace(/'/g, "''")}\n  ${'{['.repeat(20)}\n  it''s'\nb: 1\n`]) {
+    assert.ok(yaml.split('\n').length > 3, yaml);
+    assert.equal(checkYamlLines(yaml), undefined, yaml);
+    assert.equal(checkYaml(yaml), undefined);
+  }
+  // a bracket run outside quotes still counts, also after an apostrophe in a plain scalar
+  assert.ok(checkYamlLines(`a: don't\nb: ${'['.repeat(40)}\n`));
+  assert.ok(checkYamlLines(`a: "x"\nb: ${'{'.repeat(40)}\n`));
 });
