@@ -180,7 +180,15 @@ export async function renderSop(opts: RenderOptions): Promise<RenderResult> {
   } else {
     const renderFlowTable = opts.renderFlowTable ?? (await defaultFlowTableRenderer());
     // Standalone files carry their font so they look the same on machines without Arimo.
-    const table = await renderFlowTable(model, { paper, lang, embedFont: true });
+    let table: Awaited<ReturnType<FlowTableRenderer>>;
+    try {
+      table = await renderFlowTable(model, { paper, lang, embedFont: true });
+    } catch (err) {
+      // column headers taller than a page: the SOP's problem, located at its actors
+      if ((err as Error).name !== 'SopHeaderTooTallError') throw err;
+      const { messageId, messageEn } = err as { messageId: string; messageEn: string };
+      return { ok: false, file: shown, slug, problems: [{ ruleId: 'flow-header-too-tall', message: messageId, messageEn, location: locate(doc, ['pelaksana'], { key: true }) }] };
+    }
     pages = table.pages.length;
     if (format === 'svg') {
       outputs = table.pages.map((p, i) => ({ name: `${slug}-${i + 1}.svg`, data: p.svg }));

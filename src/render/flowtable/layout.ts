@@ -714,7 +714,11 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
   const hasSideEnd = model.rows.some((r) => endBranches(model, r.index).length > 0);
 
   // No column: the widest number or label.
-  const noW = Math.max(measureText(labels.no, m.fontSize, bold), ...model.rows.map((r) => measureText(rowNumberText(r), m.fontSize))) + 2 * m.padX;
+  // As wide as the widest number (`5a`, `-`) and label, but never more than a few percent of the
+  // table: a long printed number (`no`) or label wraps in its cell instead of pushing every other
+  // column off the page (before, a 600-character `no` left Kegiatan 0 mm and a table of 100+ pages).
+  const noNatural = Math.max(measureText(labels.no, m.fontSize, bold), ...model.rows.map((r) => measureText(rowNumberText(r), m.fontSize))) + 2 * m.padX;
+  const noW = Math.min(noNatural, Math.max(0.06 * width, measureText('000', m.fontSize, bold) + 2 * m.padX));
 
   // A lone actor column also holds the end terminator beside a diamond.
   // Beside the diamond: the label of the branch, the arrow head and the capsule.
@@ -1133,12 +1137,19 @@ export function chooseLayout(model: FlowModel, width: number, heights: { first: 
   const sizes = fontSize !== undefined ? [fontSize] : [9, 8.5, 8];
   const memo = new Map<number, { wants: Want[]; problem?: WidthProblem }>();
   let best: { size: number; actorScale: number; pages: number; height: number } | undefined;
+  let tallest = 0;
   for (const size of sizes) {
     // A smaller font only when the larger one needs more than one page.
     if (best && best.pages <= 1) break;
     let sameSizeHeight = Number.POSITIVE_INFINITY;
     for (const actorScale of [1, 1.25, 1.5]) {
       const table = layoutTable(model, width, size, lang, extraLanes, { actorScale, estimate: true }, memo, opts);
+      // A header that leaves no room for a few lines would page a table one line at a time
+      // (thousands of pages, gigabytes of SVG): such a layout is no candidate.
+      if (!headerLeavesRoom(table, heights.other)) {
+        tallest = Math.max(tallest, headerHeight(table));
+        continue;
+      }
       const plans = paginate(model, table, heights);
       const height = table.rows.reduce((h, r) => h + r.height, 0) + table.header.row1 + table.header.row2;
       const pages = plans.length;
@@ -1149,8 +1160,35 @@ export function chooseLayout(model: FlowModel, width: number, heights: { first: 
       sameSizeHeight = Math.min(sameSizeHeight, height);
     }
   }
-  const table = layoutTable(model, width, best!.size, lang, extraLanes, { actorScale: best!.actorScale }, memo, opts);
+  if (!best) throw new SopHeaderTooTallError(lang, tallest, heights.other);
+  const table = layoutTable(model, width, best.size, lang, extraLanes, { actorScale: best.actorScale }, memo, opts);
+  if (!headerLeavesRoom(table, heights.other)) throw new SopHeaderTooTallError(lang, headerHeight(table), heights.other);
   return { table, plans: paginate(model, table, heights) };
+}
+
+function headerHeight(t: TableLayout): number {
+  return t.header.row1 + t.header.row2 + t.header.row3;
+}
+
+/** Whether a page holds the header and still the first lines of a row under it. */
+function headerLeavesRoom(t: TableLayout, pageHeight: number): boolean {
+  const m = t.metrics;
+  return headerHeight(t) + MIN_PIECE_LINES * m.lineHeight + 2 * m.padY + 2 * t.stripHeight <= pageHeight;
+}
+
+/** The column headers (labels, actor titles) are taller than a page: the table cannot be drawn. */
+export class SopHeaderTooTallError extends Error {
+  readonly messageId: string;
+  readonly messageEn: string;
+  constructor(lang: Lang, headerPt: number, pagePt: number) {
+    const mm = (pt: number) => Math.round(pt / (72 / 25.4));
+    const en = `the flow table's column headers are ${mm(headerPt)} mm tall and leave no room on a ${mm(pagePt)} mm page; shorten the column labels (config \`labels\`) or the actor titles (\`pelaksana\`)`;
+    const id = `kepala kolom tabel alir setinggi ${mm(headerPt)} mm dan tidak menyisakan ruang pada halaman ${mm(pagePt)} mm; perpendek label kolom (\`labels\` pada konfigurasi) atau judul pelaksana (\`pelaksana\`)`;
+    super(lang === 'en' ? en : id);
+    this.name = 'SopHeaderTooTallError';
+    this.messageId = id;
+    this.messageEn = en;
+  }
 }
 
 /** Band positions of one page, top to bottom. */

@@ -1,0 +1,72 @@
+// Column labels so long that the flow table's header is taller than a page: the SOP fails with its
+// own located error and the others build. Before, a page under such a header held one line of a
+// row, so the table was paged a line at a time: with the XSS test's labels (about 600 characters
+// each) `sop build` used all of its 4 GB JavaScript heap and died after about 35 s (exit 134).
+// And a long printed row number (`no`) made the No column wider than the table.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { build } from '../../src/api/build.js';
+import { renderSop } from '../../src/api/render.js';
+import { tempDir, writeRepo } from '../helpers/build.js';
+
+const LONG = 'Uraian kolom yang sangat panjang sekali '.repeat(15);
+
+describe('a flow-table header taller than a page', () => {
+  it('is that SOP\'s error; the build ends at once and builds the rest', { timeout: 120_000 }, async () => {
+    const { dir, cleanup } = tempDir('sop-tall-header-');
+    try {
+      writeRepo(dir, {
+        config: { labels: { no: LONG, kegiatan: LONG, waktu: LONG, keterangan: LONG } },
+        sops: [{ file: 'u/a.md', nomor: 'A/1', nama: 'Kepala Tinggi' }],
+      });
+      const started = Date.now();
+      const r = await build({ cwd: dir, env: {}, formats: ['html'], force: true });
+      assert.ok(r.ok);
+      if (!r.ok) return;
+      assert.equal(r.failed.length, 1, JSON.stringify(r.failed));
+      assert.match(r.failed[0].message, /kepala kolom tabel alir setinggi \d+ mm dan tidak menyisakan ruang/);
+      assert.equal(r.failed[0].file, 'u/a.md');
+      assert.ok(Date.now() - started < 60_000, `${Date.now() - started} ms`);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('actor titles that tall make `sop render` report a located problem', { timeout: 60_000 }, async () => {
+    const { dir, cleanup } = tempDir('sop-tall-actors-');
+    try {
+      const title = 'Kepala Sub Bagian Umum dan Kepegawaian '.repeat(60);
+      writeRepo(dir, { sops: [{ file: 'a.md', nomor: 'A/1', nama: 'Pelaksana Panjang', extra: { pelaksana: { pemohon: title, petugas: title, kabid: title } } }] });
+      const r = await renderSop({ cwd: dir, file: 'a.md', format: 'svg' });
+      assert.equal(r.ok, false);
+      if (r.ok) return;
+      assert.equal(r.problems[0].ruleId, 'flow-header-too-tall');
+      assert.match(r.problems[0].messageEn ?? '', /column headers are \d+ mm tall/);
+      assert.ok(r.problems[0].location.line > 1);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('a printed row number (`no`) longer than the table is wide', () => {
+  it('wraps in the No column; the other columns keep their room', { timeout: 60_000 }, async () => {
+    const { dir, cleanup } = tempDir('sop-long-no-');
+    try {
+      const no = 'nomor-baris-yang-panjang '.repeat(25);
+      writeRepo(dir, { sops: [{ file: 'a.md', nomor: 'A/1', nama: 'Nomor Panjang', extra: {} }] });
+      const { readFileSync, writeFileSync } = await import('node:fs');
+      const file = `${dir}/a.md`;
+      writeFileSync(file, readFileSync(file, 'utf8').replace('  - kegiatan: Mengajukan permohonan', `  - no: "${no}"\n    kegiatan: Mengajukan permohonan`));
+      const r = await renderSop({ cwd: dir, file: 'a.md', format: 'svg' });
+      assert.ok(r.ok, JSON.stringify(!r.ok && r.problems));
+      if (!r.ok) return;
+      // before: the No column took the whole width, Kegiatan got 0 mm and each word its own line
+      assert.ok((r.pages ?? 0) <= 3, `${r.pages} pages`);
+      const svg = String(r.outputs[0].data);
+      assert.match(svg, /Mengajukan permohonan/);
+    } finally {
+      cleanup();
+    }
+  });
+});
