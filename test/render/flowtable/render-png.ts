@@ -1,8 +1,8 @@
 // Screenshots flow table pages with headless Chromium: `npx tsx test/render/flowtable/render-png.ts [outDir]`.
 import { mkdirSync, existsSync } from 'node:fs';
 import { join, resolve, basename } from 'node:path';
-import puppeteer from 'puppeteer-core';
 import type { FlowModel } from '../../../src/model/flow-types.js';
+import { launchBrowser } from '../../../src/print/browser.js';
 import { renderFlowTable, type FlowTableOptions } from '../../../src/render/flowtable/index.js';
 import { linear6, loops12, long25 } from './model-fixtures.js';
 import { stressCorpus } from './stress-corpus.js';
@@ -33,11 +33,9 @@ if (existsSync('src/model/flow.ts') && existsSync('src/document/sop-document.ts'
   }
 }
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+// The build's own launch: its flags (CHROMIUM_ARGS, no phone-homes), a pipe and a temporary profile;
+// the binary from PUPPETEER_EXECUTABLE_PATH, CHROME_PATH or the usual paths.
+const browser = await launchBrowser();
 try {
   const page = await browser.newPage();
   for (const job of jobs) {
