@@ -139,7 +139,7 @@ async function lintRun(options: LintOptions, handOn: boolean): Promise<{ result:
   const notices: Notice[] = [];
   const cache = options.cache ? { reused: [] as string[], linted: [] as string[] } : undefined;
   for (const part of partsByConfig(ws)) {
-    const done = await lintPart(part, options, lang, cache, keep);
+    const done = await lintPart(part, options, lang, cache, keep, handOn);
     results.push(...done.results);
     for (const n of done.notices) if (!notices.some((m) => m.id === n.id)) notices.push(n);
   }
@@ -160,7 +160,7 @@ function stdinWorkspace(options: LintOptions, stdin: NonNullable<LintOptions['st
 }
 
 /** One part of a run: the files one config applies to, with that config's rules and repository. */
-async function lintPart(ws: Workspace, options: LintOptions, lang: Lang, cacheStats?: { reused: string[]; linted: string[] }, keep?: Map<string, KeptDocument | null>): Promise<{ results: FileResult[]; notices: Notice[] }> {
+async function lintPart(ws: Workspace, options: LintOptions, lang: Lang, cacheStats?: { reused: string[]; linted: string[] }, keep?: Map<string, KeptDocument | null>, handOn = false): Promise<{ results: FileResult[]; notices: Notice[] }> {
   const settings = await resolveRuleSettings(ws.config, options.rules, lang);
   const records = lifecycleRulesEnabled(settings) ? lifecycleOf(ws) : undefined;
   const run: EngineRun = { settings, lang, now: options.now ?? new Date(), config: ws.config.config, facts: projectRulesEnabled(settings) || records !== undefined };
@@ -178,7 +178,7 @@ async function lintPart(ws: Workspace, options: LintOptions, lang: Lang, cacheSt
     if (read.available && read.shallow) notices.push(...read.notices);
     run.history = factsOf(read, ws.files);
   }
-  const outcomes = cacheStats ? await lintCached(ws, run, options, settings, cacheStats, keep) : await lintWorkspace(ws, run, { workers: options.workers, fast: options.fastYaml, keep });
+  const outcomes = cacheStats ? await lintCached(ws, run, options, settings, cacheStats, keep, handOn) : await lintWorkspace(ws, run, { workers: options.workers, fast: options.fastYaml, keep, keepPositionsOnly: !handOn });
   const context = run.facts ? await repositoryContext(ws, options.fastYaml !== false) : { outcomes: [], files: [] };
   const locator = workspaceLocator({ config: ws.config, files: [...ws.files, ...context.files] }, keep);
   await runProjectRules([...outcomes, ...context.outcomes], run, locator, new Set(outcomes.map((o) => o.result.filePath)));
@@ -208,7 +208,7 @@ async function lintPart(ws: Workspace, options: LintOptions, lang: Lang, cacheSt
  * lintWorkspace() through the cache: files whose bytes (and history facts) hash as last time get
  * their stored outcome; the rest are linted (from the bytes already read) and stored.
  */
-async function lintCached(ws: Workspace, run: EngineRun, options: LintOptions, settings: unknown, stats: { reused: string[]; linted: string[] }, keep?: Map<string, KeptDocument | null>): Promise<FileOutcome[]> {
+async function lintCached(ws: Workspace, run: EngineRun, options: LintOptions, settings: unknown, stats: { reused: string[]; linted: string[] }, keep?: Map<string, KeptDocument | null>, handOn = false): Promise<FileOutcome[]> {
   const day = run.now.toISOString().slice(0, 10);
   const runKey = sha256(JSON.stringify({ program: lintProgramKey(), cwd: ws.cwd, config: ws.config.config, configFile: ws.config.file, settings, lang: run.lang, day, facts: run.facts, fast: options.fastYaml !== false }));
   const cache = LintCache.open(ws.config.dir, ws.config.file, runKey);
@@ -228,7 +228,7 @@ async function lintCached(ws: Workspace, run: EngineRun, options: LintOptions, s
     if (hit === undefined) todo.push({ file: { ...f, content: bytes }, hash });
     else if (hit) outcomes.push(hit);
   }
-  const fresh = await lintWorkspace({ ...ws, files: todo.map((t) => t.file) }, run, { workers: options.workers, fast: options.fastYaml, keep });
+  const fresh = await lintWorkspace({ ...ws, files: todo.map((t) => t.file) }, run, { workers: options.workers, fast: options.fastYaml, keep, keepPositionsOnly: !handOn });
   const byFile = new Map(fresh.map((o) => [o.result.filePath, o]));
   for (const t of todo) if (t.hash) cache.set(t.file.file, t.hash, byFile.get(t.file.file) ?? null);
   await cache.save(ws.cwd);

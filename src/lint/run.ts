@@ -31,6 +31,12 @@ export interface RunOptions {
    * cross threads).
    */
   keep?: Map<string, KeptDocument | null>;
+  /**
+   * Keep of each document only what positions need (`locate()`): not its data, body or FlowModel.
+   * A run that keeps documents only for the cross-file rules' positions then costs the garbage
+   * collector next to nothing.
+   */
+  keepPositionsOnly?: boolean;
 }
 
 export interface RunStats {
@@ -65,15 +71,28 @@ function workerCount(files: number, requested: number | undefined): number {
   return Math.max(0, Math.min(availableParallelism() - 1, 3, Math.floor(files / 1000)));
 }
 
-export async function lintBatch(ws: Pick<Workspace, 'config'>, files: DiscoveredFile[], run: EngineRun, fast = true, keep?: RunOptions['keep']): Promise<FileOutcome[]> {
+export async function lintBatch(ws: Pick<Workspace, 'config'>, files: DiscoveredFile[], run: EngineRun, fast = true, keep?: RunOptions['keep'], positionsOnly = false): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
   for (const f of files) {
     const doc = await readDiscovered(f, ws.config, fast);
     const kept = keep && doc ? { document: doc } : undefined;
+    if (doc) out.push(lintDocument(doc, run, positionsOnly ? undefined : kept));
+    if (kept && positionsOnly) kept.document = positionsOf(kept.document);
     keep?.set(f.absPath, kept ?? null);
-    if (doc) out.push(lintDocument(doc, run, kept));
   }
   return out;
+}
+
+/**
+ * The document without its data and body: enough for locate(). The fast path's lazily parsed
+ * `frontmatter` is copied as the accessor it is, not read (that would parse it).
+ */
+function positionsOf(doc: SopDocument): SopDocument {
+  const slim = Object.defineProperties({}, Object.getOwnPropertyDescriptors(doc)) as SopDocument;
+  slim.raw = undefined;
+  slim.data = undefined;
+  slim.body = '';
+  return slim;
 }
 
 function startWorker(input: WorkerInput): Worker {
@@ -93,7 +112,7 @@ export async function lintWorkspace(ws: Workspace, run: EngineRun, options: RunO
   const stats = options.stats ?? { workers: 0, workerBatches: 0, workerErrors: [] };
   stats.workers = k;
   const fast = options.fast !== false;
-  if (k === 0) return lintBatch(ws, ws.files, run, fast, options.keep);
+  if (k === 0) return lintBatch(ws, ws.files, run, fast, options.keep, options.keepPositionsOnly);
 
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const batches = Math.ceil(n / BATCH);

@@ -128,7 +128,11 @@ describe('one read and one parse per SOP per command', () => {
       const c = await counted(async () => {
         result = await lint({ cwd: dir, history: false });
       });
-      assert.ok(result!.results.some((r) => r.diagnostics.some((d) => d.ruleId === 'duplicate-nomor')), 'the cross-file rule did report');
+      const dup = result!.results.flatMap((r) => r.diagnostics).filter((d) => d.ruleId === 'duplicate-nomor');
+      assert.ok(dup.length >= 1, JSON.stringify(dup));
+      // it and the place it points to are located at the `nomor:` line of each file, through the kept documents
+      const places = dup.flatMap((d) => [d, ...(d.related ?? [])]);
+      assert.ok(places.length >= 2 && places.every((d) => d.line === 2), JSON.stringify(places.map((d) => [d.file, d.line, d.column])));
       const all = { ...ones, 'b/kembar.md': 1 };
       assert.deepEqual({ opens: onceEach(c.opens), parses: onceEach(c.parses) }, { opens: all, parses: all });
     } finally {
