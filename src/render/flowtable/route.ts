@@ -520,7 +520,7 @@ function routeOnce(g: PageGeometry, nodes: Node[], tasks: Task[], first: Set<Tas
     // A labelled arrow takes the cheapest route whose label finds a clear spot.
     for (const c of valid.slice(0, 12)) {
       const probe: Route = { edgeKey: task.edgeKey, edge: task.edge, points: simplify(c.points), clean: true };
-      const placedLabel = placeLabel(g, nodes, [...placed, ...toSegs(probe.points)], labelBoxes, task, probe);
+      const placedLabel = placeLabel(g, nodes, placed, labelBoxes, task, probe, toSegs(probe.points));
       if (placedLabel && placedLabel.score === 0) return { best: c, labelOk: true };
     }
     return { best: valid[0], labelOk: false };
@@ -603,7 +603,7 @@ function chainCandidate(g: PageGeometry, nodes: Node[], task: Task): Omit<Candid
  * Puts a branch label beside the first leg of its arrow where it touches no line, symbol or other
  * label. Called right after the arrow is routed; later arrows then keep off the label.
  */
-function placeLabel(g: PageGeometry, nodes: Node[], segs: Seg[], boxes: Box[], task: Task, route: Route): { box: Box; score: number } | undefined {
+function placeLabel(g: PageGeometry, nodes: Node[], segs: Seg[], boxes: Box[], task: Task, route: Route, more: Seg[] = []): { box: Box; score: number } | undefined {
   const m = g.metrics;
   const size = m.branchSize;
   const asc = (m.ascent / m.fontSize) * size;
@@ -701,6 +701,7 @@ function placeLabel(g: PageGeometry, nodes: Node[], segs: Seg[], boxes: Box[], t
       let score = 0;
       if (c.x1 < g.area.x1 + 0.5 || c.x2 > g.area.x2 - 0.5 || c.y1 < g.area.y1 + 0.5 || c.y2 > g.area.y2 - 0.5) score += 100;
       for (const s of segs) if (segHitsBox(s, c)) score += 100;
+      for (const s of more) if (segHitsBox(s, c)) score += 100;
       for (const n of nodes) if (boxHitsNode(c, n, 0.8)) score += 100;
       for (const b of boxes) if (c.x1 < b.x2 && c.x2 > b.x1 && c.y1 < b.y2 && c.y2 > b.y1) score += 100;
       for (const x of g.gridX) if (x > c.x1 - 0.5 && x < c.x2 + 0.5) score += 10;
@@ -726,28 +727,26 @@ function cellSpans(p0: number, p1: number, grid: number[]): [number, number][] {
   return p1 < p0 ? spans.reverse() : spans;
 }
 
-/** A label on one line, then (several words) wrapped onto two and three lines, each split the most even. */
-function labelWraps(label: string, size: number): string[][] {
+/** A label on one line, then (several words) wrapped onto two and three lines, each split the most even; computed only when asked for. */
+function* labelWraps(label: string, size: number): Generator<string[]> {
+  yield [label];
   const words = label.split(/\s+/).filter((w) => w !== '');
-  const out: string[][] = [[label]];
-  if (words.length < 2) return out;
+  if (words.length < 2) return;
   const widest = (lines: string[]) => Math.max(...lines.map((l) => measureText(l, size)));
   let two: string[] | undefined;
   for (let i = 1; i < words.length; i++) {
     const c = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
     if (!two || widest(c) < widest(two) - 1e-9) two = c;
   }
-  out.push(two!);
-  if (words.length >= 3) {
-    let three: string[] | undefined;
-    for (let i = 1; i < words.length - 1; i++)
-      for (let j = i + 1; j < words.length; j++) {
-        const c = [words.slice(0, i).join(' '), words.slice(i, j).join(' '), words.slice(j).join(' ')];
-        if (!three || widest(c) < widest(three) - 1e-9) three = c;
-      }
-    out.push(three!);
-  }
-  return out;
+  yield two!;
+  if (words.length < 3) return;
+  let three: string[] | undefined;
+  for (let i = 1; i < words.length - 1; i++)
+    for (let j = i + 1; j < words.length; j++) {
+      const c = [words.slice(0, i).join(' '), words.slice(i, j).join(' '), words.slice(j).join(' ')];
+      if (!three || widest(c) < widest(three) - 1e-9) three = c;
+    }
+  yield three!;
 }
 
 /** Box against a node's real outline (diamonds are not their bounding box). */
