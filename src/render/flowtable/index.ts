@@ -505,13 +505,11 @@ function placeMultiSymbolRow(
     if (!entryOf.has(p.model)) entryOf.set(p.model, p.node);
     exitOf.set(p.model, p.node);
   }
-  // A joint step's symbols are joined by a plain line (no arrow head), lane to lane.
-  for (let i = 1; i < placed.length; i++) {
-    const a = placed[i - 1];
-    const b = placed[i];
-    if (a.model !== b.model) continue;
-    const [l, r] = a.node.x <= b.node.x ? [a.node, b.node] : [b.node, a.node];
-    joins.push({ x1: l.x + l.w / 2, x2: r.x - r.w / 2, y, row: row.index });
+  // A joint step's symbols are joined by a plain line (no arrow head) between neighbours left to right,
+  // so a line never runs through a symbol of the step listed out of column order.
+  for (const mn of own) {
+    const mine = placed.filter((p) => p.model === mn.index).map((p) => p.node).sort((a, b) => a.x - b.x);
+    for (let i = 1; i < mine.length; i++) joins.push({ x1: mine[i - 1].x + mine[i - 1].w / 2, x2: mine[i].x - mine[i].w / 2, y, row: row.index });
   }
   return placed[0]?.node;
 }
