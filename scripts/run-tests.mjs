@@ -27,11 +27,10 @@ const rank = (f) => {
   const i = SLOW_FIRST.indexOf(f.split(sep).join('/'));
   return i === -1 ? SLOW_FIRST.length : i;
 };
+// Array.prototype.sort is stable: files of equal rank stay in path order
 const files = find('test')
   .filter((f) => filter.length === 0 || filter.some((s) => f.includes(s)))
-  .map((f, i) => ({ f, i }))
-  .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
-  .map(({ f }) => f);
+  .sort((a, b) => rank(a) - rank(b));
 const concurrency = String(Number(process.env.SOP_TEST_CONCURRENCY) || 2);
 const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

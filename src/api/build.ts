@@ -22,8 +22,8 @@ import { lifecycleLinks, writeLifecycleOutput, type LifecycleOutputResult } from
 import { dayOf, formatDay } from '../lifecycle/dates.js';
 
 export type { BuildProgress, BuiltPack, BuiltSop, BuildStats, OutputFormat } from '../publish/index.js';
-export { OUTPUT_FORMATS } from '../core/formats.js';
 import { OUTPUT_FORMATS } from '../core/formats.js';
+export { OUTPUT_FORMATS };
 
 export interface BuildOptions {
   cwd: string;
