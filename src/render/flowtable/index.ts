@@ -3,7 +3,7 @@ import { PAPER_LANDSCAPE, type Paper } from '../../core/paper.js';
 import type { FlowEdge, FlowModel, FlowRow } from '../../model/flow-types.js';
 import { linkOfEdge, nodesOfRow } from '../../model/graph.js';
 import { branchLabel, chooseLayout, endArrowRoom, endBranches, LABEL_INSET, pageBands, PT_PER_MM, startAbove, startTextCaches, type Lang, type LayoutOptions, type Margins, type TableLayout } from './layout.js';
-import { newNode, pageGeometry, routePage, type Node, type Task } from './route.js';
+import { jointSides, newNode, pageGeometry, routePage, type Node, type Task } from './route.js';
 import { pageSvg, type JointLine, type PageDrawing } from './svg.js';
 
 import { measureText } from './font.js';
@@ -60,8 +60,6 @@ const DEFAULT_MARGINS: Margins = { top: 15, right: 12, bottom: 15, left: 12 };
 export function edgeKey(e: FlowEdge): string {
   return `${e.from}-${e.kind}-${e.to}`;
 }
-
-const defaultLabel = branchLabel;
 
 /** A, B, ..., Z, AA, AB, ... */
 function letter(i: number): string {
@@ -294,14 +292,9 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
   // Sides already holding a capsule, per drawn symbol (a chain row has several); a joint step's line
   // takes the sides it joins.
   const sidesTaken = new Map<string, Set<'right' | 'left'>>();
-  for (const j of joins) {
-    for (const node of nodes) {
-      if (Math.abs(node.y - j.y) > 1e-6) continue;
-      const taken = sidesTaken.get(node.id) ?? new Set();
-      if (j.x1 > node.x && j.x1 <= node.x + node.w / 2 + 0.5) taken.add('right');
-      if (j.x2 < node.x && j.x2 >= node.x - node.w / 2 - 0.5) taken.add('left');
-      if (taken.size > 0) sidesTaken.set(node.id, taken);
-    }
+  for (const node of nodes) {
+    const taken = jointSides(node, joins);
+    if (taken.size > 0) sidesTaken.set(node.id, taken);
   }
   const freeSides = (src: Node, prefer: ('right' | 'left')[]) => {
     const taken = sidesTaken.get(src.id) ?? new Set();
@@ -338,7 +331,7 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
       const side = freeSides(src, src.col < n - 1 || src.col === 0 ? ['right', 'left'] : ['left', 'right'])[0];
       if (side === undefined) continue;
       sidesTaken.get(src.id)!.add(side);
-      const node = newNode({ id: `end-${r}-${e.kind}`, kind: 'end', x: besideX(src, side, defaultLabel(e, lang) ?? ''), y: src.y, w: m.endW, h: m.endH, col: src.col, row: r });
+      const node = newNode({ id: `end-${r}-${e.kind}`, kind: 'end', x: besideX(src, side, branchLabel(e, lang) ?? ''), y: src.y, w: m.endW, h: m.endH, col: src.col, row: r });
       nodes.push(node);
       endNode.set(`${r}-${e.kind}`, node);
     }
@@ -420,7 +413,7 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
       const source = sourceOf(e);
       if (!source) continue;
       const key = `${e.from}-${e.kind}-${e.to}`;
-      const label = defaultLabel(e, lang);
+      const label = branchLabel(e, lang);
       if (e.to === 'end') {
         const target = endNode.get(`${r}-${e.kind}`);
         if (target) tasks.push({ edgeKey: key, edge: e, source, target, label, natural: false, backward: false });

@@ -246,7 +246,7 @@ export function pageGeometry(t: TableLayout, bands: Band[]): PageGeometry {
 }
 
 /** Routes every task of a page; returns routes in task order. */
-export function routePage(g: PageGeometry, nodes: Node[], tasks: Task[], joints: { x1: number; x2: number; y: number }[] = []): Route[] {
+export function routePage(g: PageGeometry, nodes: Node[], tasks: Task[], joints: Joint[] = []): Route[] {
   // Rip up and reroute: arrows that found no clean route (or label spot) go first on the next try.
   const first = new Set<Task>();
   let routes = routeOnce(g, nodes, tasks, first, joints);
@@ -260,20 +260,14 @@ export function routePage(g: PageGeometry, nodes: Node[], tasks: Task[], joints:
   return routes;
 }
 
-function routeOnce(g: PageGeometry, nodes: Node[], tasks: Task[], first: Set<Task>, joints: { x1: number; x2: number; y: number }[]): Route[] {
+function routeOnce(g: PageGeometry, nodes: Node[], tasks: Task[], first: Set<Task>, joints: Joint[]): Route[] {
   for (const n of nodes) n.used = { top: false, bottom: false, left: new Set(), right: new Set() };
   const m = g.metrics;
   // The lines joining a joint step's symbols (format 1.1) are there before any arrow: arrows neither
   // run along them nor share their points, and labels keep off them.
   const placed: Seg[] = joints.map((j) => ({ x1: j.x1, y1: j.y, x2: j.x2, y2: j.y }));
   // The mid-height side ports a joint line takes are not free for arrows.
-  for (const j of joints) {
-    for (const n of nodes) {
-      if (Math.abs(n.y - j.y) > 1e-6) continue;
-      if (j.x1 > n.x && j.x1 <= n.x + n.w / 2 + 0.5) n.used.right.add(0);
-      if (j.x2 < n.x && j.x2 >= n.x - n.w / 2 - 0.5) n.used.left.add(0);
-    }
-  }
+  for (const n of nodes) for (const side of jointSides(n, joints)) n.used[side].add(0);
   const labelBoxes: Box[] = [];
   const routes = new Map<Task, Route>();
   const minSep = Math.max(1.6, m.laneGap * 0.4);
@@ -757,6 +751,27 @@ function boxHitsNode(c: Box, n: Node, inflate: number): boolean {
   const px = Math.min(Math.max(n.x, c.x1), c.x2);
   const py = Math.min(Math.max(n.y, c.y1), c.y2);
   return Math.abs(px - n.x) / (n.w / 2 + inflate) + Math.abs(py - n.y) / (n.h / 2 + inflate) < 1;
+}
+
+/** A line joining a joint step's symbols (format 1.1), at mid-height of its row. */
+export interface Joint {
+  x1: number;
+  x2: number;
+  y: number;
+}
+
+/**
+ * The sides of a symbol that joint lines start or end on (at its mid-height vertex): neither an
+ * arrow port nor an end capsule may use them. The router and the capsule placement both ask here.
+ */
+export function jointSides(node: Pick<Node, 'x' | 'y' | 'w'>, joints: readonly Joint[]): Set<'right' | 'left'> {
+  const sides = new Set<'right' | 'left'>();
+  for (const j of joints) {
+    if (Math.abs(node.y - j.y) > 1e-6) continue;
+    if (j.x1 > node.x && j.x1 <= node.x + node.w / 2 + 0.5) sides.add('right');
+    if (j.x2 < node.x && j.x2 >= node.x - node.w / 2 - 0.5) sides.add('left');
+  }
+  return sides;
 }
 
 export function newNode(init: Omit<Node, 'used'>): Node {
