@@ -739,7 +739,6 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
   const labelsNeed = (s: number) =>
     branchW.end > 0 && n > 1 ? LABEL_INSET.grid + Math.max(branchW.end * s + 1, endArrowRoom(m) + m.endW + m.gridClear) : 0;
   const actorNeed = Math.max(symbolNeed, titleNeed, labelsNeed(branchMin));
-  const actorFloor = actorNeed;
   // A retry for lanes (extraLanes) widens the columns by that many lanes a side; a lone column carries every lane.
   const actorWant = actorNeed * Math.max(1, knobs.actorScale) + 2 * extraLanes * m.laneGap * (n === 1 ? 3 : 1);
 
@@ -803,7 +802,7 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
   const roomFor = (aw: number) => width - noW - n * aw;
   if (n > 0 && roomFor(actorW) - minOthers < kegFloor) {
     // Not enough room even with the others at their minimum: the actors give back their extra width first.
-    actorW = Math.max(actorFloor, (width - noW - minOthers - kegFloor) / n);
+    actorW = Math.max(actorNeed, (width - noW - minOthers - kegFloor) / n);
     if (roomFor(actorW) - minOthers < kegFloor) {
       const avail = (width - noW - minOthers - kegFloor) / n;
       const fixed = symbolTight(zone0) - zone0;
