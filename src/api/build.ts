@@ -15,6 +15,7 @@ import { createBrowserSession, findBrowser } from '../print/browser.js';
 import { packsOf } from '../publish/plan.js';
 import { runBuild, type BuildProgress, type FlowTableRenderer, type OutputFormat, type RunBuildResult } from '../publish/index.js';
 import { readSops } from '../workspace/workspace.js';
+import { settleWorkingTree } from '../history/history.js';
 import type { FlowModel } from '../model/flow-types.js';
 import { lintKeeping, type LintRead, type LintResult } from './lint.js';
 import { buildControl, draftMessage, readBuildHistory } from './control.js';
@@ -90,19 +91,22 @@ function buildable(doc: SopDocument): boolean {
 
 /**
  * The SOPs to build, in path order, from the documents lint read (a file lint did not read, such
- * as a lifecycle record it set aside, is read here), and the FlowModels lint's rules built.
+ * as a lifecycle record it set aside, is read here), and the FlowModels lint's rules built;
+ * `documents`: every document read, by absolute path (for the history's working-tree check and the evidence pack).
  */
-async function buildDocuments(read: LintRead): Promise<{ docs: SopDocument[]; models: Map<SopDocument, FlowModel>; skipped: string[] }> {
+async function buildDocuments(read: LintRead): Promise<{ docs: SopDocument[]; models: Map<SopDocument, FlowModel>; skipped: string[]; documents: Map<string, SopDocument> }> {
   const ws = read.workspace;
   const late = new Map<string, SopDocument>();
   for await (const doc of readSops({ ...ws, files: ws.files.filter((f) => !read.documents.has(f.absPath)) })) late.set(doc.absPath, doc);
   const docs: SopDocument[] = [];
   const models = new Map<SopDocument, FlowModel>();
   const skipped: string[] = [];
+  const documents = new Map<string, SopDocument>();
   for (const f of ws.files) {
     const kept = read.documents.get(f.absPath);
     const doc = kept?.document ?? late.get(f.absPath);
     if (!doc) continue; // not an SOP (a walked file without frontmatter)
+    documents.set(doc.absPath, doc);
     if (!buildable(doc)) {
       skipped.push(doc.file);
       continue;
@@ -110,7 +114,7 @@ async function buildDocuments(read: LintRead): Promise<{ docs: SopDocument[]; mo
     docs.push(doc);
     if (kept?.model) models.set(doc, kept.model);
   }
-  return { docs, models, skipped };
+  return { docs, models, skipped, documents };
 }
 
 /**
@@ -143,10 +147,12 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     const ws = read.workspace;
     const lang: Lang = opts.lang ?? ws.config.config.lang ?? 'id';
     const paper: Paper = opts.paper ?? ws.config.config.paper ?? 'A4';
-    const { docs, models, skipped } = await buildDocuments(read);
+    const { docs, models, skipped, documents } = await buildDocuments(read);
     if (docs.length === 0) {
       throw new SopUsageError(lang === 'en' ? 'no SOP to build: no Markdown file with a frontmatter was found' : 'tidak ada SOP untuk dibangun: tidak ditemukan berkas Markdown berfrontmatter');
     }
+    // which SOPs differ from their last commit (DRAF), through the documents already read
+    if (history) await settleWorkingTree(history, (abs) => documents.get(abs));
     const control = buildControl(ws.config, docs, history);
     const drafts = docs.flatMap((d) => {
       const r = control.control.get(d.absPath)?.draft;
@@ -197,6 +203,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         cwd, config: ws.config, outDir: result.outDir, lang, paper, now: opts.now, browser,
         evidence,
         history: control.history,
+        documents,
         sopPdfs: new Map(result.sops.flatMap((x) => (x.pdf ? [[path.resolve(cwd, x.file), x.pdf] as [string, string]] : []))),
       });
       if (lifecycle) result.files.push(...lifecycle.files);

@@ -23,10 +23,13 @@ function draftReasons(doc: SopDocument, fh: FileHistory | undefined): DraftReaso
   return reasons;
 }
 
-/** Reads the repository's history once for a build (every Markdown file), when the config wants it. */
+/**
+ * Reads the repository's history once for a build (every Markdown file), when the config wants it.
+ * Which SOPs differ from their last commit is settled later (settleWorkingTree) from the documents lint read.
+ */
 export function readBuildHistory(cwd: string, config: LoadedConfig): Promise<RepositoryHistory> | undefined {
   const settings = historyConfig(config.config);
-  return settings.enabled ? readHistory({ cwd, releaseTags: settings.releaseTags }) : undefined;
+  return settings.enabled ? readHistory({ cwd, releaseTags: settings.releaseTags, deferWorkingTree: true }) : undefined;
 }
 
 export function buildControl(config: LoadedConfig, docs: SopDocument[], history: RepositoryHistory | undefined): BuildControl {

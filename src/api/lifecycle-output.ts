@@ -18,7 +18,8 @@ import type { PageParts } from '../pages/html/shell.js';
 import { beritaAcaraContent, daftarSopContent, evaluationSheetContent, rollupContent, tabel6Content, tabel7Content } from '../pages/lifecycle.js';
 import { rollupXlsx } from '../pages/xlsx/rollup.js';
 import { createPrinter, type Printer } from '../print/pool.js';
-import { readContent } from '../diff/content.js';
+import { documentContent, readContent } from '../diff/content.js';
+import type { SopDocument } from '../document/sop-document.js';
 import { diffTrees } from '../diff/tree-diff.js';
 import type { RevisionLabel } from '../diff/types.js';
 import { gitText } from '../history/git.js';
@@ -46,6 +47,8 @@ export interface LifecycleOutputOptions {
   sopPdfs?: Map<string, string>;
   /** The repository's revision history (the build reads it once): which SOPs changed after an evaluation, and their SOP awal. */
   history?: RepositoryHistory;
+  /** The SOPs the build read, by absolute path: the forms and the evidence pack go on from them (a file not among them is read once). */
+  documents?: Map<string, SopDocument>;
 }
 
 export interface EvidenceItem {
@@ -93,7 +96,8 @@ export async function writeLifecycleOutput(o: LifecycleOutputOptions): Promise<L
   const records = loadLifecycle(o.config, o.cwd);
   if (!hasLifecycleRecords(records)) return undefined;
   const now = o.now ?? new Date();
-  const sops = await collectSops(o.config, o.cwd);
+  const documents = new Map(o.documents);
+  const sops = await collectSops(o.config, o.cwd, documents);
   const index = new SopIndex(sops);
   const nameOf = (unit: string) => unitName(unit, o.config.config, sops.find((s) => s.unit === unit)?.rel);
   const docs: Doc[] = [];
@@ -145,7 +149,7 @@ export async function writeLifecycleOutput(o: LifecycleOutputOptions): Promise<L
   await write(`${FORMS_DIR}/index.html`, formsIndex(docs, files, roll, o.lang));
 
   const result: LifecycleOutputResult = { files, notes: [] };
-  if (o.evidence) result.evidence = await writeEvidence(o, { records, sops, index, docs, files, evalDocs, nameOf, write, now, notes: result.notes });
+  if (o.evidence) result.evidence = await writeEvidence(o, { records, sops, documents, index, docs, files, evalDocs, nameOf, write, now, notes: result.notes });
   return result;
 }
 
@@ -163,6 +167,8 @@ function formsIndex(docs: Doc[], files: string[], roll: ReturnType<typeof rollup
 interface EvidenceInput {
   records: LifecycleRecords;
   sops: (LifecycleSop & { data: Record<string, unknown> })[];
+  /** Every SOP read (collectSops), by absolute path. */
+  documents: ReadonlyMap<string, SopDocument>;
   index: SopIndex;
   docs: Doc[];
   files: string[];
@@ -257,7 +263,8 @@ async function writeEvidence(o: LifecycleOutputOptions, x: EvidenceInput): Promi
       // the Perbandingan SOP: what changed, then the flow table before (at the evaluation) and after (as built now)
       const rel = path.relative(o.history?.available ? o.history.root : path.dirname(sop.absPath), sop.absPath).split(path.sep).join('/');
       const beforeV = readContent(old.path ?? rel, Buffer.from(old.text));
-      const afterV = readContent(rel, await readFile(sop.absPath));
+      const read = x.documents.get(sop.absPath);
+      const afterV = read ? documentContent(rel, read) : readContent(rel, await readFile(sop.absPath));
       const last = fh?.revisions.at(-1);
       const from: RevisionLabel = { name: old.tags?.[0] ?? 'git', commit: old.commit, date: old.date, ...(old.tags?.length ? { tags: old.tags } : {}) };
       const to: RevisionLabel = last && !fh!.uncommitted ? { name: last.tags[0] ?? 'git', commit: last.commit, date: last.date, ...(last.tags.length ? { tags: last.tags } : {}) } : { name: 'working tree' };

@@ -173,7 +173,8 @@ async function lintPart(ws: Workspace, options: LintOptions, lang: Lang, cacheSt
     }));
   let read: RepositoryHistory | undefined;
   if (settings['revisi-outdated']?.severity !== 'off' && historyOn) {
-    read = options.repositoryHistory ?? (await readHistory({ cwd: ws.cwd, files: ws.files.map((f) => f.absPath) }));
+    // lint needs the revisions only, not whether the working tree differs from them (that would read the changed files twice)
+    read = options.repositoryHistory ?? (await readHistory({ cwd: ws.cwd, files: ws.files.map((f) => f.absPath), deferWorkingTree: true }));
     // outside git the rule has nothing to compare; only an incomplete (shallow) history is worth a line
     if (read.available && read.shallow) notices.push(...read.notices);
     run.history = factsOf(read, ws.files);
@@ -189,7 +190,7 @@ async function lintPart(ws: Workspace, options: LintOptions, lang: Lang, cacheSt
     let history: Record<string, HistoryFacts> | undefined;
     if (records.present.evaluation && settings['evaluasi-tindak-lanjut']?.severity !== 'off' && historyOn) {
       const all = [...ws.files, ...context.files];
-      const h = read && context.files.length === 0 ? read : options.repositoryHistory ?? (await readHistory({ cwd: ws.cwd, files: all.map((f) => f.absPath) }));
+      const h = read && context.files.length === 0 ? read : options.repositoryHistory ?? (await readHistory({ cwd: ws.cwd, files: all.map((f) => f.absPath), deferWorkingTree: true }));
       if (!read && h.available && h.shallow) notices.push(...h.notices);
       history = factsOf(h, all);
     }

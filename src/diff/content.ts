@@ -1,5 +1,5 @@
 // One version of an SOP file as comparable content: parsed frontmatter + body, and a canonical form that ignores layout and comments.
-import { parseSop } from '../document/sop-document.js';
+import { parseSop, type SopDocument } from '../document/sop-document.js';
 
 export interface SopContent {
   /** Repository-relative path of this version. */
@@ -20,7 +20,11 @@ export interface SopContent {
 
 /** Parses one version of a file; never throws. */
 export function readContent(path: string, bytes: Uint8Array): SopContent {
-  const doc = parseSop(bytes, path, path);
+  return documentContent(path, parseSop(bytes, path, path));
+}
+
+/** The comparable content of a document already read (the working tree's version, as the command read it). */
+export function documentContent(path: string, doc: SopDocument): SopContent {
   const body = normalizeBody(doc.body);
   const data = doc.problems.length === 0 && isRecord(doc.raw) ? doc.raw : undefined;
   const canonical = data ? `${stableJson(data, false)}\n${body}` : `!${normalizeBody(doc.text)}`;

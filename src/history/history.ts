@@ -1,7 +1,8 @@
 // Revision history of SOP files from git: the commits that changed each file's CONTENT (not layout or comments), following renames.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readContent, type SopContent } from '../diff/content.js';
+import { documentContent, readContent, type SopContent } from '../diff/content.js';
+import type { SopDocument } from '../document/sop-document.js';
 import { changedKeys, diffSop } from '../diff/sop-diff.js';
 import type { ChangedPart } from '../diff/types.js';
 import { readBlobs } from './git.js';
@@ -47,11 +48,27 @@ export interface HistoryOptions {
   files?: string[];
   /** Glob of release tag names (config `history.releaseTags`, e.g. `sop-*`). */
   releaseTags?: string;
+  /**
+   * Leave the working-tree check of files changed since their last commit (`uncommitted`, `released`) to
+   * settleWorkingTree(), which compares the documents the caller reads anyway: no file is read twice.
+   * Until then those files say `uncommitted: false`.
+   */
+  deferWorkingTree?: boolean;
+}
+
+/** The files changed in the working tree whose check waits for settleWorkingTree(), with the canonical content of their last revision. */
+interface Unsettled {
+  files: Map<string, { rel: string; last: string }>;
+  releases: boolean;
 }
 
 export type RepositoryHistory =
   | { available: false; notices: Notice[]; files: Map<string, FileHistory>; tags: ReleaseTag[] }
-  | { available: true; root: string; shallow: boolean; head?: string; notices: Notice[]; files: Map<string, FileHistory>; tags: ReleaseTag[] };
+  | {
+      available: true; root: string; shallow: boolean; head?: string; notices: Notice[]; files: Map<string, FileHistory>; tags: ReleaseTag[];
+      /** With `deferWorkingTree`: the changed files (by absolute path) settleWorkingTree() still has to compare. */
+      unsettled?: Unsettled;
+    };
 
 interface Version {
   commit: LogCommit;
@@ -97,6 +114,7 @@ export async function readHistory(options: HistoryOptions): Promise<RepositoryHi
   const tagTrees = await Promise.all(tags.map(async (t) => ({ tag: t, tree: new Set((await treeAt(root, t.commit)).values()) })));
 
   const files = new Map<string, FileHistory>();
+  const unsettled: Unsettled = { files: new Map(), releases: options.releaseTags !== undefined };
   const contentCache = new Map<string, SopContent>();
   const contentOf = (v: Version) => {
     let c = contentCache.get(`${v.oid}:${v.path}`);
@@ -125,21 +143,46 @@ export async function readHistory(options: HistoryOptions): Promise<RepositoryHi
       const r = oidsOfRevision.findIndex((oids) => [...oids].some((o) => tree.has(o)));
       if (r >= 0) revisions[r].tags.push(tag.name);
     }
-    let uncommitted = revisions.length === 0;
-    if (!uncommitted && dirty.has(rel)) {
-      try {
-        const now = readContent(rel, await readFile(path.join(root, rel)));
-        uncommitted = now.canonical !== last!.canonical;
-      } catch {
-        uncommitted = false; // deleted in the working tree: nothing is built from it
-      }
-    }
-    const released = options.releaseTags ? revisions.length > 0 && revisions[revisions.length - 1].tags.length > 0 && !uncommitted : undefined;
-    files.set(path.join(root, rel), {
-      path: rel, revisions, uncommitted, ...(released !== undefined ? { released } : {}),
+    const fh: FileHistory = {
+      path: rel, revisions, uncommitted: revisions.length === 0, ...(options.releaseTags ? { released: false } : {}),
       // in a shallow clone the cut-off commit shows no parents, like a root commit: its "first version" may not be the first
       incomplete: repo.shallow && versions.length > 0 && versions[0].commit.parents.length === 0,
-    });
+    };
+    files.set(path.join(root, rel), fh);
+    if (revisions.length > 0 && dirty.has(rel)) unsettled.files.set(path.join(root, rel), { rel, last: last!.canonical });
+    settle(fh, fh.uncommitted, unsettled.releases);
   }
-  return { available: true, root, shallow: repo.shallow, head: commits[0]?.commit, notices: repo.notice ? [repo.notice] : [], files, tags };
+  const history: RepositoryHistory = { available: true, root, shallow: repo.shallow, head: commits[0]?.commit, notices: repo.notice ? [repo.notice] : [], files, tags, unsettled };
+  if (!options.deferWorkingTree) await settleWorkingTree(history);
+  return history;
+}
+
+function settle(fh: FileHistory, uncommitted: boolean, releases: boolean): void {
+  fh.uncommitted = uncommitted;
+  if (releases) fh.released = fh.revisions.length > 0 && fh.revisions[fh.revisions.length - 1].tags.length > 0 && !uncommitted;
+}
+
+/**
+ * Finishes a history read with `deferWorkingTree`: each file changed since its last commit is
+ * uncommitted when its content (not its layout) differs from that commit, compared through the
+ * document the command read (`documentOf`); a file the command did not read is read here.
+ */
+export async function settleWorkingTree(history: RepositoryHistory, documentOf?: (absPath: string) => SopDocument | undefined): Promise<void> {
+  if (!history.available || !history.unsettled) return;
+  const { files, releases } = history.unsettled;
+  history.unsettled = undefined;
+  for (const [abs, { rel, last }] of files) {
+    const fh = history.files.get(abs)!;
+    const doc = documentOf?.(abs);
+    let now: SopContent | undefined;
+    if (doc) now = doc.problems.some((p) => p.ruleId === 'file-read') ? undefined : documentContent(rel, doc);
+    else {
+      try {
+        now = readContent(rel, await readFile(abs));
+      } catch {
+        now = undefined; // deleted in the working tree: nothing is built from it
+      }
+    }
+    settle(fh, now !== undefined && now.canonical !== last, releases);
+  }
 }

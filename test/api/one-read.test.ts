@@ -1,7 +1,9 @@
-// One read, one parse and one FlowModel per SOP per command: `build()` hands lint's documents and models on, `lint()` reads each file once.
+// One read, one parse and one FlowModel per SOP per command: `build()` hands lint's documents and models on (to the
+// pages, the revision history's working-tree check and the evidence pack), `lint()` reads each file once.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import { syncBuiltinESMExports } from 'node:module';
@@ -10,6 +12,7 @@ import { build } from '../../src/api/build.js';
 import { lint } from '../../src/api/lint.js';
 import { SopBrowserMissingError } from '../../src/core/errors.js';
 import { tempDir, writeRepo } from '../helpers/build.js';
+import { hasGit, makeRepo, type TestRepo } from '../helpers/git-repo.js';
 
 const SOPS = [
   { file: 'a/satu.md', nomor: 'S/1', nama: 'Layanan Satu' },
@@ -40,7 +43,7 @@ interface Counts {
  * and promise APIs, streams), every SopDocument made from bytes (channel sop:document:parse), and
  * every FlowModel built (sop:model:build, per nomor of the data it was built from).
  */
-async function counted(fn: () => Promise<unknown>): Promise<Counts & { modelsBy: Map<string, number> }> {
+async function counted(fn: () => Promise<unknown>, watched: Set<string> = sopPaths): Promise<Counts & { modelsBy: Map<string, number> }> {
   const opens = new Map<string, number>();
   const parses = new Map<string, number>();
   const modelsBy = new Map<string, number>();
@@ -48,7 +51,7 @@ async function counted(fn: () => Promise<unknown>): Promise<Counts & { modelsBy:
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   const note = (p: unknown) => {
     const abs = typeof p === 'string' ? path.resolve(p) : p instanceof URL ? p.pathname : undefined;
-    if (abs && sopPaths.has(abs)) bump(opens, abs);
+    if (abs && watched.has(abs)) bump(opens, abs);
   };
   const restore: (() => void)[] = [];
   let inside = 0; // readFileSync opens through fs.openSync: count the outer call only
@@ -87,7 +90,7 @@ async function counted(fn: () => Promise<unknown>): Promise<Counts & { modelsBy:
   return { opens, parses, models, modelsBy };
 }
 
-const onceEach = (m: Map<string, number>) => Object.fromEntries([...sopPaths].map((p) => [path.relative(dir, p), m.get(p) ?? 0]));
+const onceEach = (m: Map<string, number>, watched = sopPaths, root = dir) => Object.fromEntries([...watched].map((p) => [path.relative(root, p), m.get(p) ?? 0]));
 const ones = Object.fromEntries(SOPS.map((s) => [s.file, 1]));
 
 describe('one read and one parse per SOP per command', () => {
@@ -139,5 +142,63 @@ describe('one read and one parse per SOP per command', () => {
       fs.rmSync(twin);
       sopPaths.delete(twin);
     }
+  });
+});
+
+// examples/ in git (history on, lifecycle records, the evidence pack): an SOP evaluated with a Tidak and revised afterwards
+// (the evidence pack compares its versions), one SOP changed in the working tree, one changed only in layout
+describe('one read and one parse per SOP per command, with git history and the evidence pack', { skip: !hasGit() && 'git is not installed' }, () => {
+  const examples = path.resolve(import.meta.dirname, '../../examples');
+  const REVISED = 'mutasi/kenaikan-pangkat-reguler.md';
+  const CHANGED = 'sekretariat/pengelolaan-surat-keluar.md';
+  const LAYOUT = 'pengembangan/izin-belajar.md';
+  const now = new Date('2026-12-01T08:00:00');
+  let repo: TestRepo;
+  let sops: Set<string>;
+  before(() => {
+    repo = makeRepo('sop-one-read-git-');
+    fs.cpSync(examples, repo.root, { recursive: true });
+    const revised = fs.readFileSync(path.join(examples, REVISED), 'utf8');
+    repo.commit('SOP awal', '2025-08-01', { [REVISED]: revised.replace('    waktu: 1 hari kerja\n', '    waktu: 2 hari kerja\n') });
+    repo.commit('Perbaikan SOP hasil evaluasi 2025-08-20', '2025-09-15', { [REVISED]: revised });
+    const changed = path.join(repo.root, CHANGED);
+    fs.appendFileSync(changed, '\nPerubahan yang belum di-commit.\n');
+    fs.appendFileSync(path.join(repo.root, LAYOUT), '\n\n\n');
+    // every SOP of the repository: the Markdown files that open with a frontmatter
+    const md = execFileSync('git', ['ls-files', '*.md'], { cwd: repo.root, encoding: 'utf8' }).split('\n').filter(Boolean);
+    sops = new Set(md.map((f) => path.join(repo.root, f)).filter((f) => fs.readFileSync(f, 'utf8').startsWith('---')));
+    assert.ok(sops.size >= 10 && sops.has(changed), [...sops].join(', '));
+  });
+  after(() => repo?.cleanup());
+  const allOnes = () => Object.fromEntries([...sops].map((p) => [path.relative(repo.root, p), 1]));
+
+  it('sop build (history, evidence pack, no browser): each SOP is opened once and parsed once; the working tree is compared through the documents read', async () => {
+    let result: Awaited<ReturnType<typeof build>> | undefined;
+    const c = await counted(async () => {
+      result = await build({
+        cwd: repo.root, env: {}, formats: ['html'], now, evidence: 'zi',
+        launch: async () => {
+          throw new SopBrowserMissingError('no browser in this test');
+        },
+      });
+    }, sops);
+    assert.ok(result?.ok, JSON.stringify(result && !result.ok ? result.blocked : undefined));
+    // the history was read and used: the changed SOP prints as DRAF, the layout-only change does not, the evidence pack compares the revision
+    const draft = Object.fromEntries(result.sops.map((s) => [s.file, s.draft ?? []]));
+    assert.deepEqual(draft[CHANGED], ['uncommitted']);
+    assert.deepEqual(draft[LAYOUT], []);
+    assert.deepEqual(draft[REVISED], []);
+    const c3 = result.lifecycle?.evidence?.items.find((i) => i.item === 'c');
+    assert.ok(c3?.files.some((f) => f.file.endsWith('/perbandingan.html')), JSON.stringify(c3?.files));
+    assert.deepEqual({ opens: onceEach(c.opens, sops, repo.root), parses: onceEach(c.parses, sops, repo.root) }, { opens: allOnes(), parses: allOnes() });
+  });
+
+  it('sop lint with history on: each SOP is opened once and parsed once, the changed ones too', async () => {
+    let result: Awaited<ReturnType<typeof lint>> | undefined;
+    const c = await counted(async () => {
+      result = await lint({ cwd: repo.root, history: true, now });
+    }, sops);
+    assert.equal(result!.results.length >= sops.size, true);
+    assert.deepEqual({ opens: onceEach(c.opens, sops, repo.root), parses: onceEach(c.parses, sops, repo.root) }, { opens: allOnes(), parses: allOnes() });
   });
 });
