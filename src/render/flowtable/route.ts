@@ -348,8 +348,9 @@ function routeOnce(g: PageGeometry, nodes: Node[], tasks: Task[], first: Set<Tas
     const label = placeLabel(g, nodes, placed, labelBoxes, task, route);
     if (label) {
       labelBoxes.push(label.box);
-      // A label that had to touch something counts as a broken rule (the caller may retry wider).
-      if (label.score >= 100) route.clean = false;
+      // A label that found no clean spot (it touches a line, a symbol or a label, or crosses a cell
+      // border) counts as a broken rule: rip-up and reroute, then the caller retries with wider columns.
+      if (label.score > 0) route.clean = false;
     }
   }
 

@@ -69,10 +69,10 @@ test('500 seeded random models: every geometric invariant holds', () => {
 
 /**
  * Failing models among the 500 random models with format 1.1 constructs, measured on 2026-12-02: all
- * of them arrows or labels around joint steps with a decision, chain rows and labels of three words in
- * crowded rows. Lower this when fixing them.
+ * of them arrows around joint steps with a decision and chain rows that no candidate shape routes
+ * cleanly, or end branches of such steps (seed 188). Lower this when fixing them.
  */
-const OPEN_11_MODELS = 31;
+const OPEN_11_MODELS = 18;
 
 test('500 seeded random models with format 1.1 constructs: the geometric invariants, open cases counted, never more', (t) => {
   const failures: string[] = [];
