@@ -521,6 +521,237 @@ function routeOnce(g: PageGeometry, nodes: Node[], tasks: Task[], first: Set<Tas
     return { best: valid[0], labelOk: false };
   }
 
+  /**
+   * Last resort for an arrow that no candidate shape routes cleanly (format 1.1 rows crowd a row with
+   * symbols and joint lines): the cheapest orthogonal path (length, bends, crossings, as `evaluate`
+   * ranks them) over a grid whose columns are the lanes, the column centres and the ports, and whose
+   * rows are channels every half lane gap down each band, keeping off every symbol, label, grid line
+   * and placed arrow. It may leave any free port (a diamond's top too). The result is validated like
+   * any candidate; cheapest first, one per start port.
+   */
+  function maze(task: Task): Candidate[] {
+    const need = m.arrowLen + 2;
+    const starts = mazeEnds(task.source, 'start', task.target);
+    const targets = mazeEnds(task.target, 'end', task.source);
+    if (starts.length === 0 || targets.length === 0) return [];
+    const inX = (x: number) => x > g.area.x1 + 0.6 && x < g.area.x2 - 0.6 && g.gridX.every((gx) => Math.abs(x - gx) >= m.gridClear * 0.5 + 0.05);
+    const inY = (y: number) => y > g.area.y1 + 0.6 && y < g.area.y2 - 0.6 && g.gridY.every((gy) => Math.abs(y - gy) >= 1.3);
+    const uniq = (v: number[]) => {
+      const s = [...v].sort((a, b) => a - b);
+      return s.filter((x, i) => i === 0 || x - s[i - 1] > 0.05);
+    };
+    const portXs: number[] = [];
+    const portYs: number[] = [];
+    for (const e of [...starts, ...targets]) (e.port === 'top' || e.port === 'bottom' ? portXs : portYs).push(e.pt[e.port === 'top' || e.port === 'bottom' ? 0 : 1]);
+    const xs = uniq([...g.lanes.flatMap((l) => l.xs), ...g.centres].filter(inX).concat(portXs));
+    const step = Math.max(minSep + 0.2, m.laneGap * 0.5);
+    const bandYs: number[] = [];
+    for (const b of g.bands) {
+      if (b.kind === 'header' || b.kind === 'total') continue;
+      for (let y = b.y0 + 1.3; y < b.y1 - 1.3; y += step) bandYs.push(y);
+    }
+    const ys = uniq(bandYs.filter(inY).concat(portYs));
+    const nx = xs.length;
+    const ny = ys.length;
+    // Blocked stretches and crossings along every grid line, from the symbols, labels and placed arrows.
+    const hBlock: [number, number][][] = ys.map(() => []);
+    const vBlock: [number, number][][] = xs.map(() => []);
+    const hCross: number[][] = ys.map(() => []);
+    const vCross: number[][] = xs.map(() => []);
+    const boxes: Box[] = [...nodes.map((n) => nodeBox(n, 1.2)), ...labelBoxes.map((b) => ({ x1: b.x1 - 0.6, y1: b.y1 - 0.6, x2: b.x2 + 0.6, y2: b.y2 + 0.6 }))];
+    for (const b of boxes) {
+      ys.forEach((y, j) => y > b.y1 && y < b.y2 && hBlock[j].push([b.x1, b.x2]));
+      xs.forEach((x, i) => x > b.x1 && x < b.x2 && vBlock[i].push([b.y1, b.y2]));
+    }
+    const e2 = 1.5;
+    for (const p of placed) {
+      if (isH(p)) {
+        ys.forEach((y, j) => Math.abs(y - p.y1) < minSep && hBlock[j].push([p.x1 - minSep, p.x2 + minSep]));
+        xs.forEach((x, i) => {
+          if (x < p.x1 - 0.5 || x > p.x2 + 0.5) return;
+          if (x > p.x1 + e2 && x < p.x2 - e2) vCross[i].push(p.y1);
+          else vBlock[i].push([p.y1 - 0.6, p.y1 + 0.6]);
+        });
+      } else {
+        xs.forEach((x, i) => Math.abs(x - p.x1) < minSep && vBlock[i].push([p.y1 - minSep, p.y2 + minSep]));
+        ys.forEach((y, j) => {
+          if (y < p.y1 - 0.5 || y > p.y2 + 0.5) return;
+          if (y > p.y1 + e2 && y < p.y2 - e2) hCross[j].push(p.x1);
+          else hBlock[j].push([p.x1 - 0.6, p.x1 + 0.6]);
+        });
+      }
+    }
+    // No corner on or right beside a placed arrow (that would be a touch, not a crossing).
+    const noTurn = new Uint8Array(nx * ny);
+    for (const p of placed) {
+      for (let j = 0; j < ny; j++) {
+        if (ys[j] < p.y1 - 1.6 || ys[j] > p.y2 + 1.6) continue;
+        for (let i = 0; i < nx; i++) if (xs[i] >= p.x1 - 1.6 && xs[i] <= p.x2 + 1.6) noTurn[j * nx + i] = 1;
+      }
+    }
+    const overlaps = (list: [number, number][], a: number, b: number) => list.some(([lo, hi]) => lo < b && hi > a);
+    const crossings = (list: number[], a: number, b: number) => list.filter((v) => v > a && v <= b).length;
+    // A straight stretch from a port (or into one) that only its own symbol may touch.
+    const segFree = (a: Pt, b: Pt, own: Node) => {
+      const s: Seg = { x1: Math.min(a[0], b[0]), y1: Math.min(a[1], b[1]), x2: Math.max(a[0], b[0]), y2: Math.max(a[1], b[1]) };
+      if (nodes.some((n) => n !== own && segHitsBox(s, nodeBox(n, 1.2)))) return false;
+      if (labelBoxes.some((lb) => segHitsBox(s, { x1: lb.x1 - 0.6, y1: lb.y1 - 0.6, x2: lb.x2 + 0.6, y2: lb.y2 + 0.6 }))) return false;
+      const h = isH(s);
+      for (const p of placed) {
+        if (isH(p) === h) {
+          if (h ? Math.abs(s.y1 - p.y1) < minSep && s.x1 < p.x2 + minSep && p.x1 < s.x2 + minSep : Math.abs(s.x1 - p.x1) < minSep && s.y1 < p.y2 + minSep && p.y1 < s.y2 + minSep) return false;
+        } else {
+          const hs = h ? s : p;
+          const vs = h ? p : s;
+          if (vs.x1 >= hs.x1 - 0.5 && vs.x1 <= hs.x2 + 0.5 && hs.y1 >= vs.y1 - 0.5 && hs.y1 <= vs.y2 + 0.5) return false;
+        }
+      }
+      return true;
+    };
+    const DX = [1, -1, 0, 0];
+    const DY = [0, 0, 1, -1];
+    const dirIndex = (p: PortName) => (p === 'right' ? 0 : p === 'left' ? 1 : p === 'bottom' ? 2 : 3);
+    const opposite = (d: number) => d ^ 1;
+    /** The grid nodes along a port's outward ray that a straight stretch reaches from the port, with their distance. */
+    const ray = (e: End): { node: number; dist: number }[] => {
+      const d = dirIndex(e.port);
+      const out: { node: number; dist: number }[] = [];
+      const horizontal = d < 2;
+      const fixed = horizontal ? ys.findIndex((y) => Math.abs(y - e.pt[1]) < 0.06) : xs.findIndex((x) => Math.abs(x - e.pt[0]) < 0.06);
+      if (fixed < 0) return out;
+      const coords = horizontal ? xs : ys;
+      const from = horizontal ? e.pt[0] : e.pt[1];
+      const sign = d % 2 === 0 ? 1 : -1;
+      const order = coords.map((c, k) => k).filter((k) => (coords[k] - from) * sign > 0.05).sort((a, b) => (coords[a] - coords[b]) * sign);
+      let prev: Pt = e.pt;
+      for (const k of order) {
+        const pt: Pt = horizontal ? [coords[k], e.pt[1]] : [e.pt[0], coords[k]];
+        if (!segFree(prev, pt, e.node)) break;
+        prev = pt;
+        out.push({ node: horizontal ? fixed * nx + k : k * nx + fixed, dist: Math.abs(coords[k] - from) });
+      }
+      return out;
+    };
+    const finish = new Map<number, { end: End; dist: number; inward: number }[]>();
+    for (const t of targets) {
+      const inward = opposite(dirIndex(t.port));
+      for (const r of ray(t)) if (r.dist >= need) finish.set(r.node, [...(finish.get(r.node) ?? []), { end: t, dist: r.dist, inward }]);
+    }
+    const results: Candidate[] = [];
+    for (const s of starts) {
+      const d0 = dirIndex(s.port);
+      const cost = new Float64Array(nx * ny * 4).fill(Number.POSITIVE_INFINITY);
+      const prev = new Int32Array(nx * ny * 4).fill(-1);
+      const heap: [number, number][] = [];
+      const push = (state: number, c: number, from: number) => {
+        if (c >= cost[state] - 1e-9) return;
+        cost[state] = c;
+        prev[state] = from;
+        heap.push([c, state]);
+        let k = heap.length - 1;
+        while (k > 0) {
+          const up = (k - 1) >> 1;
+          if (heap[up][0] <= heap[k][0]) break;
+          [heap[up], heap[k]] = [heap[k], heap[up]];
+          k = up;
+        }
+      };
+      const pop = (): [number, number] => {
+        const top = heap[0];
+        const last = heap.pop()!;
+        if (heap.length > 0) {
+          heap[0] = last;
+          let k = 0;
+          for (;;) {
+            const l = 2 * k + 1;
+            const r = l + 1;
+            let min = k;
+            if (l < heap.length && heap[l][0] < heap[min][0]) min = l;
+            if (r < heap.length && heap[r][0] < heap[min][0]) min = r;
+            if (min === k) break;
+            [heap[min], heap[k]] = [heap[k], heap[min]];
+            k = min;
+          }
+        }
+        return top;
+      };
+      for (const r of ray(s)) if (r.dist >= 2.5) push(r.node * 4 + d0, r.dist, -1);
+      let best: { cost: number; state: number; end: End; turn: boolean } | undefined;
+      while (heap.length > 0) {
+        const [c, state] = pop();
+        if (c > cost[state] + 1e-9) continue;
+        if (best && c >= best.cost) break;
+        const node = state >> 2;
+        const d = state & 3;
+        for (const f of finish.get(node) ?? []) {
+          if (d === opposite(f.inward)) continue;
+          const turn = d !== f.inward;
+          if (turn && noTurn[node]) continue;
+          const total = c + f.dist + (turn ? bendCost : 0);
+          if (!best || total < best.cost) best = { cost: total, state, end: f.end, turn };
+        }
+        const i = node % nx;
+        const j = (node - i) / nx;
+        for (let nd = 0; nd < 4; nd++) {
+          if (nd === opposite(d)) continue;
+          if (nd !== d && noTurn[node]) continue;
+          const ni = i + DX[nd];
+          const nj = j + DY[nd];
+          if (ni < 0 || ni >= nx || nj < 0 || nj >= ny) continue;
+          let step: number;
+          let cross: number;
+          if (nd < 2) {
+            const a = Math.min(xs[i], xs[ni]);
+            const b = Math.max(xs[i], xs[ni]);
+            if (overlaps(hBlock[j], a, b)) continue;
+            step = b - a;
+            cross = crossings(hCross[j], a, b);
+          } else {
+            const a = Math.min(ys[j], ys[nj]);
+            const b = Math.max(ys[j], ys[nj]);
+            if (overlaps(vBlock[i], a, b)) continue;
+            step = b - a;
+            cross = crossings(vCross[i], a, b);
+          }
+          push((nj * nx + ni) * 4 + nd, c + step + cross * crossCost + (nd !== d ? bendCost : 0), state);
+        }
+      }
+      if (!best) continue;
+      const pts: Pt[] = [best.end.pt];
+      for (let st = best.state; st >= 0; st = prev[st]) {
+        const node = st >> 2;
+        const i = node % nx;
+        pts.push([xs[i], ys[(node - i) / nx]]);
+      }
+      pts.push(s.pt);
+      pts.reverse();
+      const points = simplify(pts);
+      const r = evaluate(points, task.source, task.target);
+      if (r.bad === 0) results.push({ points, start: s, end: best.end, cost: r.cost, bad: 0 });
+    }
+    return results.sort((a, b) => a.cost - b.cost);
+  }
+
+  /** The free ports the maze may use: those `ends` offers, and a symbol's top and bottom whichever way the other end lies. */
+  function mazeEnds(n: Node, role: 'start' | 'end', other: Node): End[] {
+    const out = ends(n, role, other);
+    if (n.kind === 'connector' || n.kind === 'end') return out;
+    for (const port of ['top', 'bottom'] as const) if (portFree(n, port, 0) && !out.some((e) => e.port === port)) out.push({ node: n, port, slot: 0, pt: portPoint(n, port, 0) });
+    return out;
+  }
+
+  /** The cheapest maze route whose label (if any) finds a clean spot; else the cheapest. */
+  function mazeBest(task: Task, needLabel: boolean): Candidate | undefined {
+    const found = maze(task);
+    if (!task.label) return found[0];
+    for (const c of found) {
+      const probe: Route = { edgeKey: task.edgeKey, edge: task.edge, points: c.points, clean: true };
+      const placedLabel = placeLabel(g, nodes, placed, labelBoxes, task, probe, toSegs(c.points));
+      if (placedLabel && placedLabel.score === 0) return c;
+    }
+    return needLabel ? undefined : found[0];
+  }
+
   // 0. Chain arrows inside a row keep their fixed shape; everything else keeps off them.
   for (const task of tasks) {
     if (!task.chain) continue;
@@ -546,8 +777,11 @@ function routeOnce(g: PageGeometry, nodes: Node[], tasks: Task[], first: Set<Tas
   const rank = (t: Task) => (first.has(t) ? 0 : 1);
   rest.sort((a, b) => rank(a) - rank(b) || Math.abs(a.source.y - a.target.y) - Math.abs(b.source.y - b.target.y));
   for (const task of rest) {
-    const { best, fallback } = search(task, false);
-    if (best) commit(task, best, true);
+    const { best, fallback, labelOk } = search(task, false);
+    // No clean shape, or none whose label finds a clean spot: the maze may find one.
+    const alt = !best ? mazeBest(task, false) : undefined;
+    if (alt) commit(task, alt, true);
+    else if (best) commit(task, best, true);
     else if (fallback) commit(task, fallback, false);
     else {
       const points: Pt[] = [portPoint(task.source, 'bottom', 0), portPoint(task.target, 'top', 0)];
