@@ -66,9 +66,10 @@ describe('registry', () => {
       // lifecycle records (issue #15)
       'inventaris-coverage', 'monitoring-due', 'evaluasi-tindak-lanjut'];
     const documentControl = ['revisi-outdated', 'status-links', 'status-duplicate', 'status-dates']; // issue #14
+    const drawing = ['flow-header-too-tall']; // issue #16: what build and render would refuse
     const inlineDisables = ['unused-disable']; // issue #13
-    assert.deepEqual([...configurableRuleIds], [...spec, ...documentControl, ...inlineDisables]);
-    assert.deepEqual([...ruleIds], [...spec, ...documentControl, ...inlineDisables, 'file-encoding', 'file-read', 'path-outside', 'body-limit']);
+    assert.deepEqual([...configurableRuleIds], [...spec, ...documentControl, ...drawing, ...inlineDisables]);
+    assert.deepEqual([...ruleIds], [...spec, ...documentControl, ...drawing, ...inlineDisables, 'file-encoding', 'file-read', 'path-outside', 'body-limit']);
   });
 
   it('default levels follow spec §6', () => {

@@ -5,9 +5,17 @@
 // And a long printed row number (`no`) made the No column wider than the table.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { build } from '../../src/api/build.js';
+import { lint } from '../../src/api/lint.js';
 import { renderSop } from '../../src/api/render.js';
 import { tempDir, writeRepo } from '../helpers/build.js';
+
+/** The line of the top-level `pelaksana:` key of an SOP. */
+function pelaksanaLine(dir: string, file: string): number {
+  return readFileSync(path.join(dir, file), 'utf8').split('\n').findIndex((l) => l.startsWith('pelaksana:')) + 1;
+}
 
 const LONG = 'Uraian kolom yang sangat panjang sekali '.repeat(15);
 
@@ -27,6 +35,13 @@ describe('a flow-table header taller than a page', () => {
       assert.match(r.failed[0].message, /kepala kolom tabel alir setinggi \d+ mm dan tidak menyisakan ruang/);
       assert.equal(r.failed[0].file, 'u/a.md');
       assert.ok(Date.now() - started < 60_000, `${Date.now() - started} ms`);
+      // lint refuses it too, at the same place, so a build without --force stops at lint
+      const l = await lint({ cwd: dir, workers: 0 });
+      const found = l.results.flatMap((f) => f.diagnostics).filter((d) => d.ruleId === 'flow-header-too-tall');
+      assert.deepEqual(found.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity}`), [`u/a.md:${pelaksanaLine(dir, 'u/a.md')}:1 error`]);
+      assert.match(found[0].message, /kepala kolom tabel alir setinggi \d+ mm/);
+      const refused = await build({ cwd: dir, env: {}, formats: ['html'] });
+      assert.equal(refused.ok, false, 'without --force the lint error stops the build');
     } finally {
       cleanup();
     }
@@ -43,6 +58,10 @@ describe('a flow-table header taller than a page', () => {
       assert.equal(r.problems[0].ruleId, 'flow-header-too-tall');
       assert.match(r.problems[0].messageEn ?? '', /column headers are \d+ mm tall/);
       assert.ok(r.problems[0].location.line > 1);
+      // lint points at the same key
+      const l = await lint({ cwd: dir, workers: 0 });
+      const found = l.results.flatMap((f) => f.diagnostics).filter((d) => d.ruleId === 'flow-header-too-tall');
+      assert.deepEqual(found.map((d) => `${d.line}:${d.column}`), [`${r.problems[0].location.line}:${r.problems[0].location.column}`]);
     } finally {
       cleanup();
     }

@@ -148,10 +148,10 @@ describe('config.schema.json: the schema itself', () => {
     assert.deepEqual([...schema.$defs.keputusanPaket.required].sort(), [...KEPUTUSAN_REQUIRED].sort());
   });
 
-  it('lists the 21 rule ids of spec §6, the five of §7.5, the lifecycle rule ids, the document-control ids (issue #14) and unused-disable (issue #13) as the only rule keys', () => {
+  it('lists the 21 rule ids of spec §6, the five of §7.5, the lifecycle rule ids, the document-control ids (issue #14), flow-header-too-tall (issue #16) and unused-disable (issue #13) as the only rule keys', () => {
     assert.equal(RULE_IDS.length, 21);
     const format11 = ['pelaksana-mismatch', 'keterkaitan-self', 'decision-unlabelled', 'nip-missing', 'row-number-override'];
-    assert.deepEqual([...schema.properties.rules.propertyNames.enum].sort(), [...RULE_IDS, ...format11, ...LIFECYCLE_RULE_IDS, 'revisi-outdated', 'status-links', 'status-duplicate', 'status-dates', 'unused-disable'].sort());
+    assert.deepEqual([...schema.properties.rules.propertyNames.enum].sort(), [...RULE_IDS, ...format11, ...LIFECYCLE_RULE_IDS, 'revisi-outdated', 'status-links', 'status-duplicate', 'status-dates', 'flow-header-too-tall', 'unused-disable'].sort());
   });
 
   it('defaults: exactly the identity keys, each a verbatim copy of sop.schema.json', () => {

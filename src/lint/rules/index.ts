@@ -37,6 +37,7 @@ import statusDuplicate from './status-duplicate.js';
 import statusDates from './status-dates.js';
 import pathOutside from './path-outside.js';
 import bodyLimit from './body-limit.js';
+import flowHeaderTooTall from './flow-header-too-tall.js';
 import unusedDisable from './unused-disable.js';
 
 const list: RuleModule<any>[] = [
@@ -49,6 +50,8 @@ const list: RuleModule<any>[] = [
   inventarisCoverage, monitoringDue, evaluasiTindakLanjut,
   // document control (issue #14): revision dates against git, status and the links between versions
   revisiOutdated, statusLinks, statusDuplicate, statusDates,
+  // what the flow table cannot draw, so build and render would refuse it (issue #16)
+  flowHeaderTooTall,
   // inline `# sop-disable...` comments that suppressed nothing (issue #13)
   unusedDisable,
   fileEncoding, fileRead, pathOutside, bodyLimit,

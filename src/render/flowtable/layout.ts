@@ -1179,7 +1179,7 @@ function headerLeavesRoom(t: TableLayout, pageHeight: number): boolean {
 export class SopHeaderTooTallError extends Error {
   readonly messageId: string;
   readonly messageEn: string;
-  constructor(lang: Lang, headerPt: number, pagePt: number) {
+  constructor(lang: Lang, readonly headerPt: number, readonly pagePt: number) {
     const mm = (pt: number) => Math.round(pt / (72 / 25.4));
     const en = `the flow table's column headers are ${mm(headerPt)} mm tall and leave no room on a ${mm(pagePt)} mm page; shorten the column labels (config \`labels\`) or the actor titles (\`pelaksana\`)`;
     const id = `kepala kolom tabel alir setinggi ${mm(headerPt)} mm dan tidak menyisakan ruang pada halaman ${mm(pagePt)} mm; perpendek label kolom (\`labels\` pada konfigurasi) atau judul pelaksana (\`pelaksana\`)`;

@@ -1,0 +1,57 @@
+// flow-header-too-tall: the flow table's column headers (labels, actor titles) leave no room on a page,
+// so `sop build` and `sop render` cannot draw the table. Lint says so first (issue #16: lint and build
+// never disagree). Ordinary SOPs are decided without a font (render/flowtable/header-check.ts); only
+// long titles or labels make this rule lay the table out as the build does.
+import { resolveProfile } from '../../core/profile.js';
+import { flowArea, type Paper } from '../../core/paper.js';
+import { flowTableProfile } from '../../pages/flow-profile.js';
+import { DEFAULT_MARGINS, flowHeaderProblem, labelsMayBeTooTall, modelMayBeTooTall } from '../../render/flowtable/header-check.js';
+import type { SopConfig } from '../../config/config-types.js';
+import type { Lang } from '../../core/types.js';
+import { defineRule } from '../types.js';
+
+type BuildTable = ReturnType<typeof flowTableProfile> & { labelsMayBeTall: boolean };
+
+/** What the build passes to the flow table for SOPs of one config, worked out once per config and language. */
+const profiles = new WeakMap<SopConfig, Map<Lang, BuildTable>>();
+function profileOf(config: SopConfig, lang: Lang): BuildTable {
+  let byLang = profiles.get(config);
+  if (!byLang) profiles.set(config, (byLang = new Map()));
+  let p = byLang.get(lang);
+  if (!p) {
+    const profile = resolveProfile(lang, config);
+    const table = flowTableProfile(profile.labels, profile.layout);
+    byLang.set(lang, (p = { ...table, labelsMayBeTall: labelsMayBeTooTall(lang, table.labels) }));
+  }
+  return p;
+}
+
+export default defineRule({
+  id: 'flow-header-too-tall',
+  meta: {
+    description: { id: 'Kepala kolom tabel alir muat pada satu halaman', en: 'The flow table\'s column headers fit on a page' },
+    defaultLevel: 'error',
+    docsUrl: 'docs/rules/flow-header-too-tall.md',
+    scope: 'file',
+    messages: {
+      tooTall: {
+        id: 'kepala kolom tabel alir setinggi {{header}} mm dan tidak menyisakan ruang pada halaman {{page}} mm; perpendek label kolom (`labels` pada konfigurasi) atau judul pelaksana (`pelaksana`)',
+        en: 'the flow table\'s column headers are {{header}} mm tall and leave no room on a {{page}} mm page; shorten the column labels (config `labels`) or the actor titles (`pelaksana`)',
+      },
+    },
+  },
+  check(ctx) {
+    const model = ctx.flow();
+    if (model.actors.length === 0) return;
+    const lang = ctx.lang;
+    const paper: Paper = ctx.config.paper === 'F4' ? 'F4' : 'A4';
+    const build = profileOf(ctx.config, lang);
+    if (!build.labelsMayBeTall && !modelMayBeTooTall(model, lang)) return;
+    // What `sop build` draws (the config's labels and layout, the pack's margins) and what `sop render` draws.
+    const problem =
+      flowHeaderProblem(model, { paper, lang, margins: flowArea(paper).margins, labels: build.labels, totalRow: build.totalRow, columnNumbers: build.columnNumbers, listStyle: build.listStyle }) ??
+      flowHeaderProblem(model, { paper, lang, margins: DEFAULT_MARGINS });
+    if (!problem) return;
+    ctx.report({ messageId: 'tooTall', data: { header: Math.round(problem.headerMm), page: Math.round(problem.pageMm) }, at: ['pelaksana'], key: true });
+  },
+});
