@@ -247,6 +247,7 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
       row: row.index,
       ...symbolExtras(row.optional === true, row.symbolText),
     });
+    fitSymbolText(t, node, t.columns[t.firstActorColumn + row.column].w);
     nodes.push(node);
     byRow.set(row.index, node);
     const modelNode = nodesOfRow(model, row.index)[0];
@@ -254,13 +255,6 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
       entryOf.set(modelNode.index, node);
       exitOf.set(modelNode.index, node);
     }
-  }
-  // A symbol with text inside grows to hold it, up to its column's width (then the text shrinks).
-  for (const node of nodes) {
-    if (node.text === undefined) continue;
-    const col = t.columns[t.firstActorColumn + node.col];
-    const need = measureText(node.text, m.labelSize) / (node.kind === 'decision' ? 0.62 : 0.9) + 2;
-    node.w = Math.max(node.w, Math.min(need, col.w - 2 * m.padX));
   }
   // The drawn symbol an arrow of the row view leaves from, and the one it enters (chains: the item's own).
   const sourceOf = (e: FlowEdge): Node | undefined => {
@@ -453,6 +447,18 @@ function symbolExtras(optional: boolean, text: string | undefined): Partial<Pick
   return extras;
 }
 
+/**
+ * A symbol with text inside (`simbol_teks`, a chain item's `teks`) grows to hold it, up to the width
+ * it has (its column, or its share of one); the text shrinks when even that is too narrow. Done as the
+ * symbol is placed, before anything (a joint line, an end terminator, an arrow) is drawn to its outline.
+ */
+function fitSymbolText(t: TableLayout, node: Node, room: number): void {
+  if (node.text === undefined) return;
+  const m = t.metrics;
+  const need = measureText(node.text, m.labelSize) / (node.kind === 'decision' ? 0.62 : 0.9) + 2;
+  node.w = Math.max(node.w, Math.min(need, room - 2 * m.padX));
+}
+
 /** The actor column an arrow leaves from: the last lane of the symbol it leaves. */
 function exitColumn(model: FlowModel, e: FlowEdge): number {
   const link = linkOfEdge(model, e);
@@ -491,13 +497,14 @@ function placeMultiSymbolRow(
       placed.push({ node, model: mn.index, lane: li });
     });
   });
-  // Symbols sharing a column stand side by side across it, in list order.
+  // Symbols sharing a column stand side by side across it, in list order; a symbol with text grows
+  // within its share of the column before the joint lines are drawn to its outline.
   const byCol = new Map<number, Node[]>();
   for (const p of placed) byCol.set(p.node.col, [...(byCol.get(p.node.col) ?? []), p.node]);
   for (const [c, list] of byCol) {
-    if (list.length < 2) continue;
     const col = t.columns[t.firstActorColumn + c];
-    list.forEach((node, i) => (node.x = col.x + ((i + 0.5) * col.w) / list.length));
+    if (list.length > 1) list.forEach((node, i) => (node.x = col.x + ((i + 0.5) * col.w) / list.length));
+    for (const node of list) fitSymbolText(t, node, col.w / list.length);
   }
   for (const p of placed) {
     nodes.push(p.node);

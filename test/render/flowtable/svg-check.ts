@@ -282,6 +282,11 @@ export function geometryProblems(page: Page, pageIndex = 0): string[] {
   for (const l of page.labels) {
     for (const j of page.joints) if (hits(l.box, { x1: j.x1, y1: j.y1 - 0.3, x2: j.x2, y2: j.y2 + 0.3 })) out.push(`${P} label "${l.text}" of ${l.edge} overlaps a joint step's line`);
   }
+  // 4c. A joint step's line runs from one symbol's outline to the next: it crosses no symbol (a symbol
+  // that grew to hold its text included).
+  for (const j of page.joints) {
+    for (const sym of page.symbols) if (j.y1 > sym.box.y1 && j.y1 < sym.box.y2 && j.x1 < sym.box.x2 - 0.3 && j.x2 > sym.box.x1 + 0.3) out.push(`${P} a joint step's line crosses symbol ${sym.kind} ${sym.row ?? sym.connector}`);
+  }
   // 2b. Arrows never run along a joint step's line, and two arrows never run so close (< 1 pt) that they read
   // as one, unless they merge into the same target.
   const targetOf = (edge: string) => edge.split('/')[0].split('-')[2];
