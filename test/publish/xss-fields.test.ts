@@ -6,7 +6,7 @@
 // build itself opens (Mermaid, the print pages, which have no CSP and get their body by innerHTML).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -368,35 +368,46 @@ describe('hostile text in every field', { skip, timeout: 600_000 }, () => {
     git('add', '-A');
     git('-c', `user.name=${t(slice(0)).replace(/[\n\r<>]/g, ' ')}`, '-c', 'user.email=a@b.c', 'commit', '-q', '-m', t(slice(1)), '-m', slice(2));
 
-    // the real CLI, as a user runs it: site, PDFs, Mermaid
-    const r = spawnSync(process.execPath, [BIN, 'build', '--force', '--mermaid', '-q'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    cli = { status: r.status, stdout: r.stdout, stderr: r.stderr };
-    site = path.join(dir, '_site');
-    // the same build through the API with a browser the test watches: every page the build opens
-    printed = path.join(dir, '_watched');
-    apiResult = await build({
-      cwd: dir,
-      force: true,
-      mermaid: true,
-      outDir: printed,
-      cacheDir: path.join(dir, '.watched-cache'),
-      launch: async () => {
-        const b = await launchBrowser();
-        b.on('targetcreated', (target) => {
-          void target.page().then((p) => {
-            if (!p) return;
-            p.on('request', (req) => watched.requests.push(req.url()));
-            p.on('dialog', (d) => {
-              watched.dialogs.push(d.message());
-              void d.dismiss().catch(() => undefined);
-            });
-            p.on('console', (m) => watched.console.push(`${m.type()}: ${m.text()}`));
-            p.on('pageerror', (e) => watched.errors.push(String(e)));
-          });
-        });
-        return b;
-      },
+    // the real CLI, as a user runs it: site, PDFs, Mermaid; while it runs (its own output, cache and
+    // browser), the same build through the API with a browser the test watches: every page the build opens
+    const cliDone = new Promise<typeof cli>((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, 'build', '--force', '--mermaid', '-q'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.on('error', reject);
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
     });
+    site = path.join(dir, '_site');
+    printed = path.join(dir, '_watched');
+    try {
+      apiResult = await build({
+        cwd: dir,
+        force: true,
+        mermaid: true,
+        outDir: printed,
+        cacheDir: path.join(dir, '.watched-cache'),
+        launch: async () => {
+          const b = await launchBrowser();
+          b.on('targetcreated', (target) => {
+            void target.page().then((p) => {
+              if (!p) return;
+              p.on('request', (req) => watched.requests.push(req.url()));
+              p.on('dialog', (d) => {
+                watched.dialogs.push(d.message());
+                void d.dismiss().catch(() => undefined);
+              });
+              p.on('console', (m) => watched.console.push(`${m.type()}: ${m.text()}`));
+              p.on('pageerror', (e) => watched.errors.push(String(e)));
+            });
+          });
+          return b;
+        },
+      });
+    } finally {
+      cli = await cliDone; // also when the API build threw: nothing runs on in the folder after() removes
+    }
     browser = await launchBrowser();
   });
 
