@@ -1,4 +1,5 @@
-// CLI tests of `sop new`: the built CLI as a process (flags, exit codes, output) and in-process with scripted prompts.
+// CLI tests of `sop new`: flags, exit codes and output through main() in-process (one case as the built CLI, a process),
+// in-process with scripted prompts, and the built CLI on a pseudo-terminal.
 import { describe, it, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, spawn } from 'node:child_process';
@@ -11,6 +12,7 @@ import type { CliIO } from '../../src/cli/io.js';
 import type { RunState } from '../../src/cli/main.js';
 import type { Prompter } from '../../src/scaffold/prompt.js';
 import { parseSopText, readSop, scriptedPrompter, tempDir } from '../scaffold/helpers.js';
+import { run } from '../helpers/cli.js';
 
 const BIN = fileURLToPath(new URL('../../bin/sop.js', import.meta.url));
 const YEAR = new Date().getFullYear();
@@ -20,7 +22,14 @@ defaults:
   disahkan_oleh: {jabatan: Kepala Badan, nama: Drs. AHMAD SURYADI, nip: "19750312 200012 1 003"}
 `;
 
-function sop(cwd: string, ...args: string[]) {
+/** `sop ARGS` in-process through main(), with stdout and stderr piped (no terminal), as a script runs it. */
+async function sop(cwd: string, ...args: string[]) {
+  const r = await run(args, cwd, { env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.code, stdout: r.out, stderr: r.err };
+}
+
+/** The same as a process: node bin/sop.js ARGS. */
+function sopProcess(cwd: string, ...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -33,19 +42,19 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-describe('sop new (process)', () => {
-  it('refuses --pelaksana (and a title) with a line break: exit 2, nothing written', () => {
-    const r = sop(root, 'new', 'Pelayanan Cuti', '--dir', 'umum', '-p', 'Pemohon\nnomor: 999,Kepala Subbagian Umum');
+describe('sop new (flags, exit codes, output)', () => {
+  it('refuses --pelaksana (and a title) with a line break: exit 2, nothing written', async () => {
+    const r = await sop(root, 'new', 'Pelayanan Cuti', '--dir', 'umum', '-p', 'Pemohon\nnomor: 999,Kepala Subbagian Umum');
     assert.equal(r.code, 2, r.stdout);
     assert.match(r.stderr, /--pelaksana "Pemohon\\nnomor: 999": tidak boleh berisi baris baru atau karakter kendali \(U\+000A\)/);
     assert.ok(!existsSync(path.join(root, 'umum')));
-    const t = sop(root, 'new', 'Pelayanan\rCuti', '--lang', 'en');
+    const t = await sop(root, 'new', 'Pelayanan\rCuti', '--lang', 'en');
     assert.equal(t.code, 2);
     assert.match(t.stderr, /judul "Pelayanan\\rCuti": must not contain a line break or control character \(U\+000D\)/);
   });
 
-  it('creates the file and prints its path, nomor and the lint hint', () => {
-    const r = sop(root, 'new', 'Pelayanan Permohonan Cuti', '--dir', 'kepegawaian', '-p', 'Pemohon,Kepala Subbagian Umum');
+  it('creates the file and prints its path, nomor and the lint hint', async () => {
+    const r = await sop(root, 'new', 'Pelayanan Permohonan Cuti', '--dir', 'kepegawaian', '-p', 'Pemohon,Kepala Subbagian Umum');
     assert.equal(r.code, 0, r.stderr);
     assert.equal(
       r.stdout,
@@ -54,28 +63,28 @@ describe('sop new (process)', () => {
     );
     const data = readSop(path.join(root, 'kepegawaian', 'pelayanan-permohonan-cuti.md')).data;
     assert.deepEqual(data.pelaksana, { pemohon: 'Pemohon', kepala_subbagian_umum: 'Kepala Subbagian Umum' });
-    assert.equal(sop(root, 'new', 'Kedua', '--dir', 'kepegawaian').stdout.split('\n')[1], `Nomor:  800/002/SOP/BKD/${YEAR}`);
+    assert.equal((await sop(root, 'new', 'Kedua', '--dir', 'kepegawaian')).stdout.split('\n')[1], `Nomor:  800/002/SOP/BKD/${YEAR}`);
   });
 
-  it('refuses to overwrite (exit 2), leaving the file untouched; --force replaces it', () => {
-    assert.equal(sop(root, 'new', 'Surat Masuk').code, 0);
+  it('refuses to overwrite (exit 2), leaving the file untouched; --force replaces it', async () => {
+    assert.equal((await sop(root, 'new', 'Surat Masuk')).code, 0);
     const file = path.join(root, 'surat-masuk.md');
     writeFileSync(file, 'isi pengguna\n');
     const mtime = statSync(file).mtimeMs;
-    const r = sop(root, 'new', 'Surat Masuk', '--template', 'teknis');
+    const r = await sop(root, 'new', 'Surat Masuk', '--template', 'teknis');
     assert.equal(r.code, 2);
     assert.equal(r.stdout, '');
     assert.equal(r.stderr, 'sop: berkas sudah ada: surat-masuk.md. Pakai judul lain, atau --force untuk menggantinya\n');
     assert.equal(readFileSync(file, 'utf8'), 'isi pengguna\n');
     assert.equal(statSync(file).mtimeMs, mtime);
-    const f = sop(root, 'new', 'Surat Masuk', '--template', 'teknis', '--force');
+    const f = await sop(root, 'new', 'Surat Masuk', '--template', 'teknis', '--force');
     assert.equal(f.code, 0, f.stderr);
     assert.match(f.stdout, /^Diganti: surat-masuk\.md\n/);
     assert.equal(readSop(file).data.jenis, 'teknis');
   });
 
-  it('--dry-run prints the file to stdout and writes nothing', () => {
-    const r = sop(root, 'new', 'Uji Coba', '--dir', 'baru', '--dry-run');
+  it('--dry-run prints the file to stdout and writes nothing', async () => {
+    const r = await sop(root, 'new', 'Uji Coba', '--dir', 'baru', '--dry-run');
     assert.equal(r.code, 0, r.stderr);
     const parsed = parseSopText(r.stdout);
     assert.equal(parsed.data.nama, 'Uji Coba');
@@ -84,28 +93,42 @@ describe('sop new (process)', () => {
     assert.deepEqual(readdirSync(root), ['sop.config.yaml']);
   });
 
-  it('refuses paths that leave the repository (exit 2) and writes nothing', () => {
+  it('refuses paths that leave the repository (exit 2) and writes nothing', async () => {
     for (const args of [['--dir', '../..'], ['--template', '../../etc/passwd'], ['--dir', '/etc']]) {
-      const r = sop(root, 'new', 'Bocor', ...args);
+      const r = await sop(root, 'new', 'Bocor', ...args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.stderr, /^sop: (folder|templat) ".+" berada di luar repositori/);
     }
     assert.deepEqual(readdirSync(root), ['sop.config.yaml']);
   });
 
-  it('needs a title without a terminal, and speaks English with --lang en', () => {
-    const r = sop(root, 'new');
+  it('needs a title without a terminal, and speaks English with --lang en', async () => {
+    const r = await sop(root, 'new');
     assert.equal(r.code, 2);
     assert.match(r.stderr, /judul SOP belum diberikan: sop new "<judul>"/);
-    const en = sop(root, 'new', 'Leave Request', '--lang', 'en');
+    const en = await sop(root, 'new', 'Leave Request', '--lang', 'en');
     assert.equal(en.code, 0, en.stderr);
     assert.match(en.stdout, /^Created: leave-request\.md\nNumber: {2}800\/001\/SOP\/BKD\/\d{4}\nNext: edit the file, then check it with `sop lint leave-request\.md`\n$/);
-    assert.match(sop(root, 'new', 'X', '-t', 'teknis', '-p', 'A,B', '--lang', 'en').stderr, /a teknis SOP has a single actor/);
+    assert.match((await sop(root, 'new', 'X', '-t', 'teknis', '-p', 'A,B', '--lang', 'en')).stderr, /a teknis SOP has a single actor/);
   });
 
-  it('prints notes on stderr when the repository has no numbering or identity defaults', () => {
+  it('as a process (node bin/sop.js): writes the same file and prints the same as in-process; exit 2 on a line break', async () => {
+    const p = sopProcess(root, 'new', 'Pelayanan Permohonan Cuti', '--dir', 'kepegawaian', '-p', 'Pemohon,Kepala Subbagian Umum');
+    assert.equal(p.code, 0, p.stderr);
+    const file = path.join(root, 'kepegawaian', 'pelayanan-permohonan-cuti.md');
+    const written = readFileSync(file, 'utf8');
+    const i = await sop(root, 'new', 'Pelayanan Permohonan Cuti', '--dir', 'kepegawaian', '-p', 'Pemohon,Kepala Subbagian Umum', '--force');
+    assert.equal(i.code, 0, i.stderr);
+    assert.equal(i.stdout, p.stdout.replace(/^Dibuat:/, 'Diganti:'));
+    assert.equal(readFileSync(file, 'utf8'), written);
+    const t = sopProcess(root, 'new', 'Pelayanan\rCuti', '--lang', 'en');
+    assert.equal(t.code, 2);
+    assert.match(t.stderr, /judul "Pelayanan\\rCuti": must not contain a line break or control character \(U\+000D\)/);
+  });
+
+  it('prints notes on stderr when the repository has no numbering or identity defaults', async () => {
     writeFileSync(path.join(root, 'sop.config.yaml'), 'lang: id\n');
-    const r = sop(root, 'new', 'Tanpa Pola');
+    const r = await sop(root, 'new', 'Tanpa Pola');
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, new RegExp(`Nomor: {2}001/SOP/${YEAR}`));
     assert.match(r.stderr, /^Catatan: nomor 001\/SOP\/\d{4} bersifat sementara/m);
