@@ -1,4 +1,5 @@
-// CLI tests of `sop init`: the built CLI as a process (flags, refusal, exit codes) and in-process with scripted prompts.
+// CLI tests of `sop init`: flags, refusal and exit codes through main() in-process (the first case as the built CLI, a
+// process), and in-process with scripted prompts.
 import { describe, it, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import type { CliIO } from '../../src/cli/io.js';
 import type { RunState } from '../../src/cli/main.js';
 import type { Prompter } from '../../src/scaffold/prompt.js';
 import { readSop, scriptedPrompter, tempDir } from '../scaffold/helpers.js';
+import { run } from '../helpers/cli.js';
 
 const BIN = fileURLToPath(new URL('../../bin/sop.js', import.meta.url));
 const YEAR = new Date().getFullYear();
@@ -23,9 +25,16 @@ const FLAGS = [
   '--pejabat-nip', '19780214 200312 2 005',
 ];
 
-function sop(cwd: string, ...args: string[]) {
+/** As a process: node bin/sop.js ARGS. */
+function sopProcess(cwd: string, ...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** `sop ARGS` in-process through main(), with stdout and stderr piped (no terminal), as a script runs it. */
+async function sop(cwd: string, ...args: string[]) {
+  const r = await run(args, cwd, { env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.code, stdout: r.out, stderr: r.err };
 }
 
 let cwd: string;
@@ -33,9 +42,9 @@ let cleanup: () => void;
 beforeEach(() => ({ dir: cwd, cleanup } = tempDir('sop-cli-init-')));
 afterEach(() => cleanup());
 
-describe('sop init (process)', () => {
-  it('sets up a folder from flags and lists what it made', () => {
-    const r = sop(cwd, 'init', 'repo', ...FLAGS, '--paper', 'f4');
+describe('sop init (flags, refusal, exit codes)', () => {
+  it('as a process (node bin/sop.js): sets up a folder from flags and lists what it made', () => {
+    const r = sopProcess(cwd, 'init', 'repo', ...FLAGS, '--paper', 'f4');
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stderr, '');
     assert.equal(
@@ -62,43 +71,43 @@ describe('sop init (process)', () => {
     assert.equal(config.paper, 'F4');
     assert.deepEqual(config.defaults.instansi, ['PEMERINTAH KABUPATEN SUKAMAJU', 'DINAS KOMUNIKASI DAN INFORMATIKA']);
     // `sop new` in the new repository continues the numbering
-    const n = sop(path.join(cwd, 'repo'), 'new', 'Layanan Pengaduan', '--dir', 'layanan');
+    const n = sopProcess(path.join(cwd, 'repo'), 'new', 'Layanan Pengaduan', '--dir', 'layanan');
     assert.equal(n.code, 0, n.stderr);
     assert.equal(readSop(path.join(cwd, 'repo', 'layanan', 'layanan-pengaduan.md')).data.nomor, `002/SOP/DISKOMINFO/${YEAR}`);
   });
 
-  it('refuses a folder that already has a config (exit 2) and changes nothing', () => {
-    assert.equal(sop(cwd, 'init', ...FLAGS).code, 0);
+  it('refuses a folder that already has a config (exit 2) and changes nothing', async () => {
+    assert.equal((await sop(cwd, 'init', ...FLAGS)).code, 0);
     const before = readFileSync(path.join(cwd, 'sop.config.yaml'), 'utf8');
-    const r = sop(cwd, 'init', ...FLAGS, '--paper', 'F4');
+    const r = await sop(cwd, 'init', ...FLAGS, '--paper', 'F4');
     assert.equal(r.code, 2);
     assert.equal(r.stdout, '');
     assert.match(r.stderr, /^sop: sop\.config\.yaml sudah ada: folder ini sudah menjadi repositori SOP\. Pakai --force/);
     assert.equal(readFileSync(path.join(cwd, 'sop.config.yaml'), 'utf8'), before);
-    const f = sop(cwd, 'init', ...FLAGS, '--paper', 'F4', '--force');
+    const f = await sop(cwd, 'init', ...FLAGS, '--paper', 'F4', '--force');
     assert.equal(f.code, 0, f.stderr);
     assert.match(f.stdout, /diganti {3}sop\.config\.yaml/);
     assert.match(f.stdout, /tetap {5}\.gitignore {2}\(sudah ada, tidak diubah\)/);
     assert.equal(parse(readFileSync(path.join(cwd, 'sop.config.yaml'), 'utf8')).paper, 'F4');
   });
 
-  it('without a terminal names the missing flags (exit 2); --yes uses marked sample values', () => {
-    const r = sop(cwd, 'init');
+  it('without a terminal names the missing flags (exit 2); --yes uses marked sample values', async () => {
+    const r = await sop(cwd, 'init');
     assert.equal(r.code, 2);
     assert.match(r.stderr, /berikan --instansi, --pejabat-jabatan, --pejabat-nama, --pejabat-nip \(atau --yes/);
     assert.deepEqual(readdirSync(cwd), []);
-    const y = sop(cwd, 'init', '--yes', '--lang', 'en');
+    const y = await sop(cwd, 'init', '--yes', '--lang', 'en');
     assert.equal(y.code, 0, y.stderr);
     assert.match(y.stdout, /^SOP repository ready in \.:\n {2}created {3}sop\.config\.yaml\n/);
     assert.match(y.stderr, /Sample values to replace in sop\.config\.yaml \(marked "GANTI"\): instansi, singkatan, pejabat\.jabatan, pejabat\.nama, pejabat\.nip/);
     assert.equal(parse(readFileSync(path.join(cwd, 'sop.config.yaml'), 'utf8')).lang, 'en');
   });
 
-  it('rejects bad flag values (exit 2)', () => {
-    const paper = sop(cwd, 'init', ...FLAGS, '--paper', 'A5');
+  it('rejects bad flag values (exit 2)', async () => {
+    const paper = await sop(cwd, 'init', ...FLAGS, '--paper', 'A5');
     assert.equal(paper.code, 2);
     assert.match(paper.stderr, /A4 atau\/or F4/);
-    const nip = sop(cwd, 'init', ...FLAGS.slice(0, -1), '123');
+    const nip = await sop(cwd, 'init', ...FLAGS.slice(0, -1), '123');
     assert.equal(nip.code, 2);
     assert.match(nip.stderr, /--pejabat-nip "123": NIP harus 18 digit/);
     assert.deepEqual(readdirSync(cwd), []);
