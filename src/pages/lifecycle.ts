@@ -3,7 +3,7 @@
 import type { Lang } from '../core/types.js';
 import { CRITERIA, CRITERIA_SOURCE } from '../lifecycle/criteria.js';
 import { longDay, parseDay, periodLabel } from '../lifecycle/dates.js';
-import { allYes, type Evaluation, type EvaluationEntry, type Inventory, type MonitoringSheet, type Pejabat } from '../lifecycle/model.js';
+import { allYes, type Evaluation, type EvaluationEntry, type FollowUp, type Inventory, type MonitoringSheet, type Pejabat } from '../lifecycle/model.js';
 import type { Rollup } from '../lifecycle/rollup.js';
 import type { SopIndex } from '../lifecycle/sops.js';
 
@@ -51,6 +51,9 @@ export interface EvaluationSheetContent {
   columns: string[];
   rows: { no: number; kriteria: string; ya: boolean; tidak: boolean; catatan: string }[];
   kesimpulan: string;
+  /** The record's own notes and follow-up for the SOP as a whole (`sop[].catatan`, `sop[].tindak_lanjut`). */
+  catatan?: string;
+  tindakLanjut?: string;
   source: string;
   signers: Signer[];
 }
@@ -194,6 +197,13 @@ function conclusion(entry: EvaluationEntry, lang: Lang): string {
   return ok === true ? t.kesimpulanYa : ok === false ? t.kesimpulanTidak : t.kesimpulanBelum;
 }
 
+/** A follow-up as the sheet prints it: what, by when, and who is responsible (each part the record has). */
+function followUpText(f: FollowUp, lang: Lang): string {
+  const by = f.batasWaktu ? longDay(f.batasWaktu, lang) : f.batasWaktuText;
+  const parts = [by ? `${lang === 'en' ? 'by' : 'batas waktu'} ${by}` : '', f.penanggungJawab ? `${lang === 'en' ? 'responsible' : 'penanggung jawab'}: ${f.penanggungJawab}` : ''].filter(Boolean);
+  return parts.length > 0 ? `${f.uraian} (${parts.join('; ')})` : f.uraian;
+}
+
 /** The evaluation sheet of one SOP: the seven criteria in the annex's wording, Ya/Tidak, notes and follow-up. */
 export function evaluationSheetContent(ev: Evaluation, entry: EvaluationEntry, o: { index: SopIndex; unitName?: string; lang: Lang }): EvaluationSheetContent {
   const t = T[o.lang];
@@ -212,9 +222,11 @@ export function evaluationSheetContent(ev: Evaluation, entry: EvaluationEntry, o
       kriteria: a.criterion.teks,
       ya: a.hasil === 'ya',
       tidak: a.hasil === 'tidak',
-      catatan: [a.catatan, a.tindakLanjut ? `${o.lang === 'en' ? 'Follow-up' : 'Tindak lanjut'}: ${a.tindakLanjut.uraian} (${o.lang === 'en' ? 'by' : 'batas waktu'} ${a.tindakLanjut.batasWaktu ? longDay(a.tindakLanjut.batasWaktu, o.lang) : a.tindakLanjut.batasWaktuText})` : ''].filter(Boolean).join(' '),
+      catatan: [a.catatan, a.tindakLanjut ? `${o.lang === 'en' ? 'Follow-up' : 'Tindak lanjut'}: ${followUpText(a.tindakLanjut, o.lang)}` : ''].filter(Boolean).join(' '),
     })),
     kesimpulan: conclusion(entry, o.lang),
+    ...(entry.catatan ? { catatan: entry.catatan } : {}),
+    ...(entry.tindakLanjut ? { tindakLanjut: followUpText(entry.tindakLanjut, o.lang) } : {}),
     source: CRITERIA_SOURCE[o.lang],
     signers: teamSigners(ev, o.lang),
   };

@@ -81,7 +81,9 @@ export function evaluationSheetParts(c: EvaluationSheetContent, o: { lang: Lang;
     `<h1>${e(c.title)}</h1>${fields(c.fields)}` +
     `<table class="grid"><colgroup><col style="width:11mm"><col style="width:64mm"><col style="width:12mm"><col style="width:12mm"><col></colgroup>` +
     `<thead><tr>${c.columns.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>` +
+    (c.catatan ? `<p style="margin-top:3mm"><b>${o.lang === 'en' ? 'Notes' : 'Catatan'}:</b> ${e(c.catatan)}</p>` : '') +
     `<p style="margin-top:3mm"><b>${o.lang === 'en' ? 'Conclusion' : 'Kesimpulan'}:</b> ${e(c.kesimpulan)}</p>` +
+    (c.tindakLanjut ? `<p><b>${o.lang === 'en' ? 'Follow-up' : 'Tindak lanjut'}:</b> ${e(c.tindakLanjut)}</p>` : '') +
     `<p class="note">${o.lang === 'en' ? 'Source of the criteria' : 'Sumber kriteria'}: ${e(c.source)}.</p>` + signers(c.signers);
   return parts({ ...o, landscape: false, title: `${c.title} ${c.fields[0]?.[1] ?? ''}`, footer: c.fields[0]?.[1] ?? '', body });
 }
