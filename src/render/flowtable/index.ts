@@ -2,7 +2,7 @@
 import { PAPER_LANDSCAPE, type Paper } from '../../core/paper.js';
 import type { FlowEdge, FlowModel, FlowRow } from '../../model/flow-types.js';
 import { linkOfEdge, nodesOfRow } from '../../model/graph.js';
-import { branchLabel, chooseLayout, endArrowRoom, endBranches, LABEL_INSET, pageBands, PT_PER_MM, SopHeaderTooTallError, startAbove, startTextCaches, type Lang, type LayoutOptions, type Margins, type TableLayout } from './layout.js';
+import { branchLabel, chooseLayout, edgeEndRoom, endArrowRoom, endSpots, LABEL_INSET, pageBands, PT_PER_MM, SopHeaderTooTallError, startAbove, startTextCaches, type Lang, type LayoutOptions, type Margins, type TableLayout } from './layout.js';
 import { jointSides, newNode, pageGeometry, routePage, type Node, type Task } from './route.js';
 import { pageSvg, type JointLine, type PageDrawing } from './svg.js';
 import { DEFAULT_MARGINS, drawableFlow } from './header-check.js';
@@ -224,6 +224,8 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
   // enter a node at its first lane and leave from its last (spec §7.1).
   const entryOf = new Map<number, Node>();
   const exitOf = new Map<number, Node>();
+  // The drawn symbol of each model node's lane (`node:lane`).
+  const laneSymbol = new Map<string, Node>();
   for (const b of bands) {
     if (b.kind !== 'row') continue;
     const row = model.rows[b.row!];
@@ -231,7 +233,7 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
     // The first part of a row split across pages has its symbol at the top, beside the start of its text.
     const y = b.piece ? b.y0 + t.rows[row.index].room / 2 : (b.y0 + b.y1) / 2;
     if (isMultiSymbolRow(row)) {
-      const entry = placeMultiSymbolRow(model, t, row, y, colX, nodes, entryOf, exitOf, joins);
+      const entry = placeMultiSymbolRow(model, t, row, y, colX, nodes, entryOf, exitOf, joins, laneSymbol);
       if (entry) byRow.set(row.index, entry);
       continue;
     }
@@ -254,6 +256,7 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
     if (modelNode) {
       entryOf.set(modelNode.index, node);
       exitOf.set(modelNode.index, node);
+      laneSymbol.set(`${modelNode.index}:0`, node);
     }
   }
   // The drawn symbol an arrow of the row view leaves from, and the one it enters (chains: the item's own).
@@ -277,7 +280,13 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
     const dir = side === 'right' ? 1 : -1;
     const lw = label === '' ? 0 : measureText(label, m.branchSize);
     const vertex = src.x + (dir * src.w) / 2;
-    if (neighbour < 0 || neighbour >= n) return vertex + dir * (Math.max(3 * m.fontSize, lw === 0 ? 0 : LABEL_INSET.vertex + lw + endArrowRoom(m)) + m.endW / 2);
+    if (neighbour < 0 || neighbour >= n) {
+      // A lone column: the label before the capsule (the layout widens the column for both).
+      if (n === 1) return vertex + dir * (Math.max(3 * m.fontSize, lw === 0 ? 0 : LABEL_INSET.vertex + lw + endArrowRoom(m)) + m.endW / 2);
+      // An edge column (a joint step's symbol whose inner side is joined, `endSpots`): the capsule
+      // right after the arrow head, its label above it (the layout widens the column for that).
+      return vertex + dir * (edgeEndRoom(m) + m.endW / 2);
+    }
     const labelRoom = (label === '' ? 0 : lw + 7) + m.arrowLen + 3;
     const near = colX(neighbour) + dir * Math.max(0, Math.min(t.symbolZone - m.endW / 2, src.w / 2 + labelRoom + m.endW / 2 - Math.abs(colX(neighbour) - src.x)));
     if (lw === 0) return near;
@@ -322,18 +331,25 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
     startNode.set(r, node);
   }
 
-  // Terminators beside diamonds for branches that end the procedure: right first, else left.
+  // Terminators beside diamonds for branches that end the procedure, where `endSpots` says: right
+  // first, else left; beside another symbol of a joint step whose joint lines take both sides of the
+  // one the branch leaves (the branch then leaves that symbol).
   const endNode = new Map<string, Node>();
+  const endSource = new Map<string, Node>();
   for (const [r, rowSrc] of byRow) {
-    for (const e of endBranches({ ...model, edges }, r)) {
+    for (const spot of endSpots(model, r, edges)) {
+      const e = spot.edge;
       // A chain's diamond ends the procedure beside itself, not beside the row's first symbol.
-      const src = sourceOf(e) ?? rowSrc;
-      const side = freeSides(src, src.col < n - 1 || src.col === 0 ? ['right', 'left'] : ['left', 'right'])[0];
+      const src = laneSymbol.get(`${spot.node}:${spot.lane}`) ?? sourceOf(e) ?? rowSrc;
+      const taken = sidesTaken.get(src.id) ?? new Set<'right' | 'left'>();
+      sidesTaken.set(src.id, taken);
+      const side = !taken.has(spot.side) ? spot.side : freeSides(src, src.col < n - 1 || src.col === 0 ? ['right', 'left'] : ['left', 'right'])[0];
       if (side === undefined) continue;
-      sidesTaken.get(src.id)!.add(side);
+      taken.add(side);
       const node = newNode({ id: `end-${r}-${e.kind}`, kind: 'end', x: besideX(src, side, branchLabel(e, lang) ?? ''), y: src.y, w: m.endW, h: m.endH, col: src.col, row: r });
       nodes.push(node);
       endNode.set(`${r}-${e.kind}`, node);
+      endSource.set(`${r}-${e.kind}`, src);
     }
   }
 
@@ -416,7 +432,7 @@ function buildPage(model: FlowModel, t: TableLayout, edges: FlowEdge[], pi: numb
       const label = branchLabel(e, lang);
       if (e.to === 'end') {
         const target = endNode.get(`${r}-${e.kind}`);
-        if (target) tasks.push({ edgeKey: key, edge: e, source, target, label, natural: false, backward: false });
+        if (target) tasks.push({ edgeKey: key, edge: e, source: endSource.get(`${r}-${e.kind}`) ?? source, target, label, natural: false, backward: false });
         continue;
       }
       const p = pairOf.get(e);
@@ -473,7 +489,7 @@ function exitColumn(model: FlowModel, e: FlowEdge): number {
  */
 function placeMultiSymbolRow(
   model: FlowModel, t: TableLayout, row: FlowRow, y: number, colX: (c: number) => number,
-  nodes: Node[], entryOf: Map<number, Node>, exitOf: Map<number, Node>, joins: JointLine[],
+  nodes: Node[], entryOf: Map<number, Node>, exitOf: Map<number, Node>, joins: JointLine[], laneSymbol: Map<string, Node>,
 ): Node | undefined {
   const m = t.metrics;
   const own = nodesOfRow(model, row.index);
@@ -510,6 +526,7 @@ function placeMultiSymbolRow(
     nodes.push(p.node);
     if (!entryOf.has(p.model)) entryOf.set(p.model, p.node);
     exitOf.set(p.model, p.node);
+    laneSymbol.set(`${p.model}:${p.lane}`, p.node);
   }
   // A joint step's symbols are joined by a plain line (no arrow head) between neighbours left to right,
   // so a line never runs through a symbol of the step listed out of column order.

@@ -1,5 +1,6 @@
 // Flow table layout: sizes derived from the font size, column widths, wrapped cells, row heights and pagination.
 import type { FlowEdge, FlowModel, FlowRow } from '../../model/flow-types.js';
+import { linkOfEdge, nodesOfRow } from '../../model/graph.js';
 import { parseInline, type InlineLine, type InlineRun } from '../../core/inline-markdown.js';
 import { fontMetrics, hyphenatedWordWidth, longestWordWidth, measureRuns, measureText, runWords, wrapInline, type TextLine } from './font.js';
 
@@ -261,6 +262,11 @@ export function endArrowRoom(m: Metrics): number {
   return m.arrowLen + 1.5;
 }
 
+/** The arrow from a symbol to an end terminator standing inside an edge column (`endSpots`): its head and a visible stem. */
+export function edgeEndRoom(m: Metrics): number {
+  return endArrowRoom(m) + 2.5;
+}
+
 /** Distance from a grid line (or a diamond's side vertex) to where a branch label starts. */
 export const LABEL_INSET = { grid: 2.5, vertex: 5.5 } as const;
 
@@ -294,6 +300,82 @@ export function startAbove(model: FlowModel, index: number): boolean {
   const n = model.actors.length;
   const sides = (row.column > 0 ? 1 : 0) + (row.column < n - 1 ? 1 : 0);
   return 1 + Math.min(2, endBranches(model, index).length) > sides;
+}
+
+export type Side = 'left' | 'right';
+
+/** Where the end terminator of one branch that ends the procedure stands (see `endSpots`). */
+export interface EndSpot {
+  edge: FlowEdge;
+  /** The model node the branch leaves (`FlowModel.nodes`), and the lane whose symbol the terminator stands beside. */
+  node: number;
+  lane: number;
+  side: Side;
+  /** No actor column on that side: the terminator stands in the symbol's own column. */
+  outside: boolean;
+}
+
+/**
+ * Where the end terminators of a row's branches that end the procedure stand, decided on the model so
+ * the layout can give an edge column the room and the page builder places them alike: beside the
+ * symbol the branch leaves (a joint step's last lane), on its first side that neither a joint line
+ * (which joins a step's symbols left to right) nor another capsule takes: right first (left first in
+ * the last column), a side with a neighbouring column before one without. When the joint lines take
+ * both sides, beside the step's symbol nearest it that has a free side (the branch then leaves that
+ * symbol). A decision in row 1 has its start capsule beside it first (`startAbove`). Rows without
+ * such a branch give an empty list.
+ */
+export function endSpots(model: FlowModel, row: number, edges: readonly FlowEdge[] = model.edges): EndSpot[] {
+  const ends = edges.filter((e) => e.from === row && e.to === 'end' && e.kind !== 'next');
+  if (ends.length === 0) return [];
+  const n = model.actors.length;
+  const taken = new Map<string, Set<Side>>();
+  const sidesOf = (node: number, lane: number): Set<Side> => {
+    const key = `${node}:${lane}`;
+    let set = taken.get(key);
+    if (!set) {
+      set = new Set();
+      const lanes = model.nodes[node].lanes;
+      const col = lanes[lane].column;
+      lanes.forEach((l, j) => {
+        if (j === lane || l.column < 0 || l.column >= n) return;
+        if (l.column < col || (l.column === col && j < lane)) set!.add('left');
+        if (l.column > col || (l.column === col && j > lane)) set!.add('right');
+      });
+      taken.set(key, set);
+    }
+    return set;
+  };
+  const inside = (col: number, side: Side) => (side === 'right' ? col < n - 1 : col > 0);
+  const free = (node: number, lane: number, prefer: Side[]): Side | undefined => {
+    const col = model.nodes[node].lanes[lane].column;
+    const set = sidesOf(node, lane);
+    return [...prefer.filter((sd) => inside(col, sd)), ...prefer.filter((sd) => !inside(col, sd))].find((sd) => !set.has(sd));
+  };
+  const first = nodesOfRow(model, row)[0];
+  if (first && row === 0 && model.rows[row].symbol === 'decision' && !startAbove({ ...model, edges: [...edges] }, row)) {
+    const side = free(first.index, 0, ['left', 'right']);
+    if (side) sidesOf(first.index, 0).add(side);
+  }
+  const out: EndSpot[] = [];
+  for (const e of ends) {
+    const link = linkOfEdge(model, e);
+    const node = link ? model.nodes[link.from] : first;
+    if (!node || node.lanes.length === 0) continue;
+    const exit = node.lanes.length - 1;
+    const exitCol = node.lanes[exit].column;
+    const order = node.lanes.map((_, j) => j).sort((a, b) => (a === exit ? -1 : b === exit ? 1 : Math.abs(node.lanes[a].column - exitCol) - Math.abs(node.lanes[b].column - exitCol) || b - a));
+    for (const lane of order) {
+      const col = node.lanes[lane].column;
+      if (col < 0 || col >= n) continue;
+      const side = free(node.index, lane, col < n - 1 || col === 0 ? ['right', 'left'] : ['left', 'right']);
+      if (!side) continue;
+      sidesOf(node.index, lane).add(side);
+      out.push({ edge: e, node: node.index, lane, side, outside: !inside(col, side) });
+      break;
+    }
+  }
+  return out;
 }
 
 /** The columns whose text is the SOP's own prose: inline Markdown (format §7.3) is drawn there. */
@@ -822,7 +904,30 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
     }
     m = { ...m, branchSize: Math.floor(lo * 100) / 100 };
   }
-  const rest = roomFor(actorW);
+  // An end terminator that has to stand inside an edge column (beside a joint step's symbol whose
+  // inner side its joint line takes, format 1.1; `endSpots`) widens that column to hold the label, the
+  // arrow and the capsule beside the symbol, as a lone column does.
+  const edgeW = [0, 0];
+  if (n > 1) {
+    const endRows = new Set(model.edges.filter((e) => e.to === 'end' && e.kind !== 'next').map((e) => e.from));
+    for (const row of endRows) {
+      for (const spot of endSpots(model, row)) {
+        if (!spot.outside) continue;
+        const mn = model.nodes[spot.node];
+        const own = mn.symbol === 'decision' ? m.decW : m.symW;
+        const text = mn.text?.trim();
+        const symW = text ? Math.max(own, measureText(text, m.labelSize) / (mn.symbol === 'decision' ? 0.62 : 0.9) + 2) : own;
+        const label = branchLabel(spot.edge, lang);
+        const lw = label === undefined ? 0 : measureText(label, m.branchSize);
+        // The capsule after the arrow head, the label above them from the vertex on.
+        const half = symW / 2 + Math.max(edgeEndRoom(m) + m.endW, lw === 0 ? 0 : LABEL_INSET.vertex + lw + 0.5) + m.gridClear;
+        const k = spot.side === 'left' ? 0 : 1;
+        edgeW[k] = Math.max(edgeW[k], 2 * half);
+      }
+    }
+  }
+  const actorWs = Array.from({ length: n }, (_, a) => Math.max(actorW, a === 0 ? edgeW[0] : 0, a === n - 1 ? edgeW[1] : 0));
+  const rest = roomFor(actorW) - actorWs.reduce((sum, w) => sum + w - actorW, 0);
   // Candidates of one font size share the text measurements (symbol shrinking changes only the floors).
   let problem: WidthProblem;
   if (memoed?.problem && memoed.problem.symH === m.symH) problem = memoed.problem;
@@ -848,7 +953,7 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
   push({ key: 'no', w: noW });
   push({ key: 'kegiatan', w: textW[0] });
   const firstActorColumn = columns.length;
-  for (let a = 0; a < n; a++) push({ key: 'actor', actor: a, w: actorW });
+  for (let a = 0; a < n; a++) push({ key: 'actor', actor: a, w: actorWs[a] });
   push({ key: 'kelengkapan', w: textW[1] });
   push({ key: 'waktu', w: textW[2] });
   push({ key: 'output', w: textW[3] });
@@ -867,7 +972,7 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
     kelengkapan: hcell(labels.kelengkapan, colOf('kelengkapan').w),
     waktu: hcell(labels.waktu, colOf('waktu').w),
     output: hcell(labels.output, colOf('output').w),
-    pelaksana: hcell(labels.pelaksana, Math.max(n * actorW, 1)),
+    pelaksana: hcell(labels.pelaksana, Math.max(actorWs.reduce((sum, w) => sum + w, 0), 1)),
     mutuBaku: hcell(labels.mutuBaku, colOf('kelengkapan').w + colOf('waktu').w + colOf('output').w),
   };
   // One size for every actor title, so the header row stays uniform: of the steps 100%, 90% and 80%,
@@ -882,7 +987,7 @@ export function layoutTable(model: FlowModel, width: number, fontSize: number, l
       titleSize = size;
     }
   }
-  for (let a = 0; a < n; a++) cells[`actor:${a}`] = cellText(model.actors[a].title, actorW, m, 'center', true, titleSize);
+  for (let a = 0; a < n; a++) cells[`actor:${a}`] = cellText(model.actors[a].title, actorWs[a], m, 'center', true, titleSize);
   const linesH = (c: CellText) => Math.max(1, c.lines.length) * m.lineHeight * (c.size / m.fontSize) + 2 * m.padY;
   const row1 = Math.max(linesH(cells.pelaksana), linesH(cells.mutuBaku));
   let row2 = Math.max(linesH(cells.kelengkapan), linesH(cells.waktu), linesH(cells.output));

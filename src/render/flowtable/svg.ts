@@ -40,6 +40,16 @@ export interface PageDrawing {
   joins?: JointLine[];
 }
 
+/** Width of the Pelaksana group: the actor columns together (an edge column may be wider, layout `endSpots`). */
+function actorsWidth(t: TableLayout): number {
+  const actors = t.columns.slice(t.firstActorColumn, t.firstActorColumn + t.actorCount);
+  const a0 = actors[0];
+  // Equal columns keep the product, so 1.0 tables keep their bytes.
+  if (actors.every((c) => c.w === a0.w)) return t.actorCount * a0.w;
+  const last = actors[actors.length - 1];
+  return last.x + last.w - a0.x;
+}
+
 /** Writes a wrapped cell as one <text> with a <tspan> per line, vertically centred in [y0, y1]; styled pieces as nested <tspan>s. */
 function cellSvg(out: string[], c: CellText, col: { x: number; w: number }, y0: number, y1: number, t: TableLayout, attrs: string): void {
   if (c.lines.length === 0) return;
@@ -108,7 +118,7 @@ function gridPath(d: PageDrawing): string {
   const a0 = t.columns[t.firstActorColumn];
   const kel = t.columns[waktu - 1];
   const out = t.columns[waktu + 1];
-  if (t.actorCount > 0) parts.push(`M${num(a0.x)} ${num(row1)}H${num(a0.x + t.actorCount * a0.w)}`);
+  if (t.actorCount > 0) parts.push(`M${num(a0.x)} ${num(row1)}H${num(a0.x + actorsWidth(t))}`);
   parts.push(`M${num(kel.x)} ${num(row1)}H${num(out.x + out.w)}`);
   for (let i = 1; i < d.bands.length; i++) parts.push(`M0 ${num(d.bands[i].y0)}H${num(t.width)}`);
   return parts.join('');
@@ -153,7 +163,7 @@ export function pageSvg(d: PageDrawing): string {
   cellSvg(out, hc.keterangan, col('keterangan'), 0, header.y1, t, ' data-header="keterangan"');
   if (t.actorCount > 0) {
     const a0 = t.columns[t.firstActorColumn];
-    cellSvg(out, hc.pelaksana, { x: a0.x, w: t.actorCount * a0.w }, 0, row1, t, ' data-header="pelaksana"');
+    cellSvg(out, hc.pelaksana, { x: a0.x, w: actorsWidth(t) }, 0, row1, t, ' data-header="pelaksana"');
   }
   const kel = col('kelengkapan');
   const outc = col('output');
