@@ -54,6 +54,15 @@ const PRINT_TIMEOUT_MS = 120_000;
 const claimed = new WeakSet<Page>();
 
 /**
+ * The print page's Content-Security-Policy, a second wall behind the escaping as on the published
+ * pages (pages/html/shell.ts): every job's body goes in by innerHTML, so an event handler that got
+ * past the escaping would run here, during the build. No script of the page runs (the pool's own
+ * code comes through the DevTools protocol, which the policy does not govern), and only file: and
+ * data: styles, images and fonts load (isolatePage keeps file: to the site).
+ */
+export const PRINT_CSP = "default-src 'none'; style-src file: 'unsafe-inline'; img-src file: data:; font-src file: data:; script-src 'none'; base-uri 'none'; form-action 'none'";
+
+/**
  * `size` pages at most. A page loads the stylesheet and fonts once; every job then only replaces the
  * body and the page's own CSS, which halves the time per document compared with loading a new one.
  * Pages share the default browser context: measured, separate contexts open twice as slowly and
@@ -76,7 +85,7 @@ export function createPrinter(browser: Browser, size: number, siteDir: string): 
       const css = pathToFileURL(path.join(siteDir, 'assets', 'sop.css')).href;
       await writeFile(
         shellFile,
-        `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="${css}"><style id="page-css"></style></head><body></body></html>`,
+        `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}"><link rel="stylesheet" href="${css}"><style id="page-css"></style></head><body></body></html>`,
       );
     })());
 
