@@ -1,10 +1,15 @@
 // `sop build` writes the lifecycle forms and the roll-up beside the site when the repository keeps records (HTML here: no browser needed).
-import { test } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from '../../src/api/build.js';
+import { sharedBrowser } from '../helpers/shared-browser.js';
+
+// one Chromium for every build of this file (each build closing and starting one cost 0.5-2 s)
+const chromium = sharedBrowser();
+after(() => chromium.close());
 
 const examples = path.resolve(import.meta.dirname, '../../examples');
 
@@ -12,7 +17,7 @@ test('sop build (HTML only) writes siklus/ with every form and rekap.xlsx, and t
   const repo = mkdtempSync(path.join(tmpdir(), 'sop-bforms-'));
   try {
     cpSync(examples, repo, { recursive: true });
-    const r = await build({ cwd: repo, formats: ['html'], now: new Date('2026-12-01T08:00:00'), env: {} });
+    const r = await build({ launch: chromium.launch, cwd: repo, formats: ['html'], now: new Date('2026-12-01T08:00:00'), env: {} });
     assert.equal(r.ok, true);
     if (!r.ok) return;
     const out = path.join(repo, '_site');
@@ -44,7 +49,7 @@ test('without an evidence pack the catalogue links to siklus/ only', async () =>
     const config = readFileSync(path.join(repo, 'sop.config.yaml'), 'utf8');
     assert.match(config, /^evidence:\n  periode: 2026-S2\n/m);
     writeFileSync(path.join(repo, 'sop.config.yaml'), config.replace(/^evidence:\n  periode: 2026-S2\n/m, ''));
-    const r = await build({ cwd: repo, formats: ['html'], now: new Date('2026-12-01T08:00:00'), env: {}, lang: 'en' });
+    const r = await build({ launch: chromium.launch, cwd: repo, formats: ['html'], now: new Date('2026-12-01T08:00:00'), env: {}, lang: 'en' });
     assert.equal(r.ok, true);
     const index = readFileSync(path.join(repo, '_site/index.html'), 'utf8');
     assert.match(index, /<a href="siklus\/index\.html">SOP lifecycle: inventory, monitoring, evaluation<\/a>/);
@@ -60,7 +65,7 @@ test('a repository without lifecycle records gets no siklus/ folder', async () =
   try {
     cpSync(path.join(examples, 'sekretariat'), path.join(repo, 'sekretariat'), { recursive: true });
     writeFileSync(path.join(repo, 'sop.config.yaml'), 'lang: id\n');
-    const r = await build({ cwd: repo, formats: ['html'], env: {}, force: true });
+    const r = await build({ launch: chromium.launch, cwd: repo, formats: ['html'], env: {}, force: true });
     assert.equal(r.ok, true);
     assert.equal(existsSync(path.join(repo, '_site/siklus')), false);
     if (r.ok) assert.equal(r.lifecycle, undefined);

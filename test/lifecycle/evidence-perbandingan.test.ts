@@ -9,6 +9,11 @@ import { build } from '../../src/api/build.js';
 import { findBrowser } from '../../src/print/browser.js';
 import { hasTools, pdfInfo, pdfText } from '../helpers/build.js';
 import { hasGit, makeRepo, type TestRepo } from '../helpers/git-repo.js';
+import { sharedBrowser } from '../helpers/shared-browser.js';
+
+// one Chromium for every build of this file (each build closing and starting one cost 0.5-2 s)
+const chromium = sharedBrowser();
+after(() => chromium.close());
 
 const examples = path.resolve(import.meta.dirname, '../../examples');
 const SOP = 'mutasi/kenaikan-pangkat-reguler.md';
@@ -54,7 +59,7 @@ describe('evidence pack: Perbandingan SOP of every SOP revised after its evaluat
     before(async () => {
       repo = exampleHistory(revised);
       site = path.join(repo.root, '_site');
-      evidence = await build({ cwd: repo.root, formats: ['html', 'pdf'], now, env: {}, concurrency: 2 });
+      evidence = await build({ launch: chromium.launch, cwd: repo.root, formats: ['html', 'pdf'], now, env: {}, concurrency: 2 });
       assert.equal(evidence.ok, true);
     });
     after(() => repo?.cleanup());
@@ -106,7 +111,7 @@ describe('evidence pack: Perbandingan SOP of every SOP revised after its evaluat
     const stale = revised.replace('tanggal_revisi: 2025-09-15', 'tanggal_revisi: "-"');
     const repo = exampleHistory(stale);
     try {
-      const r = await build({ cwd: repo.root, formats: ['html'], now, env: {} });
+      const r = await build({ launch: chromium.launch, cwd: repo.root, formats: ['html'], now, env: {} });
       assert.equal(r.ok, true);
       if (!r.ok) return;
       const c = r.lifecycle!.evidence!.items.find((i) => i.item === 'c')!;

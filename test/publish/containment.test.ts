@@ -1,11 +1,16 @@
 // Build side of the containment rule: nothing behind a symlink out of the repository reaches the site
 // (linked documents, images, folders of SOPs, pack texts).
-import { describe, it, beforeEach, afterEach } from 'node:test';
+import { describe, it, beforeEach, afterEach, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from '../../src/api/build.js';
 import { sopText, tempDir, writeRepo } from '../helpers/build.js';
+import { sharedBrowser } from '../helpers/shared-browser.js';
+
+// one Chromium for every build of this file (each build closing and starting one cost 0.5-2 s)
+const chromium = sharedBrowser();
+after(() => chromium.close());
 
 function allFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
@@ -32,7 +37,7 @@ describe('build: containment', () => {
     });
     symlinkSync(path.join(outside, 'rahasia.txt'), path.join(repo, 'catatan.txt'));
     symlinkSync(path.join(outside, 'foto.png'), path.join(repo, 'foto.png'));
-    const r = await build({ cwd: repo, formats: ['html'], outDir: path.join(repo, '_site') });
+    const r = await build({ launch: chromium.launch, cwd: repo, formats: ['html'], outDir: path.join(repo, '_site') });
     assert.equal(r.ok, true);
     const texts = allFiles(path.join(repo, '_site')).map((f) => readFileSync(f, 'latin1'));
     assert.ok(!texts.some((t) => t.includes('KATA-SANDI-RAHASIA') || t.includes('RAHASIA-PNG')), 'outside content was published');
@@ -43,12 +48,12 @@ describe('build: containment', () => {
       config: { pack: { title: 'Paket', year: 2025, penjelasan: '../luar/rahasia.txt' } },
       sops: [{ file: 'a.md', nomor: '001/SOP/A/2025', nama: 'Surat Masuk' }],
     });
-    const r = await build({ cwd: repo, formats: ['html'], outDir: path.join(repo, '_site') });
+    const r = await build({ launch: chromium.launch, cwd: repo, formats: ['html'], outDir: path.join(repo, '_site') });
     assert.equal(r.ok, false);
     assert.deepEqual(r.lint.results.flatMap((f) => f.diagnostics.map((d) => `${d.file} ${d.ruleId}`)), ['sop.config.yaml path-outside']);
     assert.ok(!existsSync(path.join(repo, '_site')));
     // with --force the SOPs build and the pack leaves the outside text out
-    const f = await build({ cwd: repo, formats: ['html'], outDir: path.join(repo, '_site'), force: true });
+    const f = await build({ launch: chromium.launch, cwd: repo, formats: ['html'], outDir: path.join(repo, '_site'), force: true });
     assert.equal(f.ok, true);
     assert.ok(!allFiles(path.join(repo, '_site')).some((x) => readFileSync(x, 'latin1').includes('KATA-SANDI-RAHASIA')));
   });
@@ -58,7 +63,7 @@ describe('build: containment', () => {
     mkdirSync(path.join(outside, 'sop'));
     writeFileSync(path.join(outside, 'sop/b.md'), sopText({ file: 'b.md', nomor: '002/SOP/LUAR/2025', nama: 'SOP Luar' }));
     symlinkSync(path.join(outside, 'sop'), path.join(repo, 'luar'));
-    const r = await build({ cwd: repo, formats: ['html'], outDir: path.join(repo, '_site'), force: true });
+    const r = await build({ launch: chromium.launch, cwd: repo, formats: ['html'], outDir: path.join(repo, '_site'), force: true });
     assert.equal(r.ok, true);
     assert.ok(!allFiles(path.join(repo, '_site')).some((x) => readFileSync(x, 'latin1').includes('SOP Luar')));
   });

@@ -7,6 +7,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from '../../src/api/build.js';
 import { pageSizes, pdfInfo, pdfText, tempDir, writeRepo, sopText, type SopSpec } from '../helpers/build.js';
+import { sharedBrowser } from '../helpers/shared-browser.js';
+
+// one Chromium for every build of this file (each build closing and starting one cost 0.5-2 s)
+const chromium = sharedBrowser();
+after(() => chromium.close());
 
 const BIN = fileURLToPath(new URL('../../bin/sop.js', import.meta.url));
 
@@ -18,7 +23,7 @@ const BETA: SopSpec = { file: 'unit-a/beta.md', nomor: 'A/002/2025', nama: 'Beta
 const GAMMA: SopSpec = { file: 'unit-b/gamma.md', nomor: 'B/001/2025', nama: 'Gamma Service', body: 'First notes.\n' };
 
 async function run(extra: Partial<Parameters<typeof build>[0]> = {}) {
-  const r = await build({ cwd: dir, paths: ['.'], env: process.env, ...extra });
+  const r = await build({ launch: chromium.launch, cwd: dir, paths: ['.'], env: process.env, ...extra });
   assert.equal(r.ok, true, r.ok ? '' : JSON.stringify(r.blocked));
   if (!r.ok) throw new Error('lint');
   return r;

@@ -1,6 +1,6 @@
 // One SOP that cannot be drawn or printed is that SOP's located error: the others, the catalogue
 // and the pack (without it) are still built, and the run exits 1.
-import { describe, it } from 'node:test';
+import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +10,11 @@ import { build } from '../../src/api/build.js';
 import { findBrowser } from '../../src/print/browser.js';
 import { renderFlowTable } from '../../src/render/flowtable/index.js';
 import { pdfText, tempDir, writeRepo } from '../helpers/build.js';
+import { sharedBrowser } from '../helpers/shared-browser.js';
+
+// one Chromium for every build of this file (each build closing and starting one cost 0.5-2 s)
+const chromium = sharedBrowser();
+after(() => chromium.close());
 
 const BIN = fileURLToPath(new URL('../../bin/sop.js', import.meta.url));
 const HOOK = fileURLToPath(new URL('./fixtures/print-fault.mjs', import.meta.url));
@@ -43,7 +48,7 @@ describe('per-SOP failure isolation', () => {
         if (model.rows.length === 5) throw new RangeError('Maximum call stack size exceeded');
         return renderFlowTable(model, o);
       };
-      const r = await build({ cwd: dir, env: {}, formats: ['html'], renderFlowTable: failing });
+      const r = await build({ launch: chromium.launch, cwd: dir, env: {}, formats: ['html'], renderFlowTable: failing });
       assert.equal(r.ok, true);
       if (!r.ok) return;
       assert.deepEqual(
@@ -65,7 +70,7 @@ describe('per-SOP failure isolation', () => {
       // nothing of the failed SOP is recorded as built: the next build tries it again
       const manifest = JSON.parse(readFileSync(path.join(site, '.sop-build.json'), 'utf8')) as { units: Record<string, unknown> };
       assert.ok(!Object.keys(manifest.units).some((k) => k.endsWith(':u/s2')));
-      const again = await build({ cwd: dir, env: {}, formats: ['html'] });
+      const again = await build({ launch: chromium.launch, cwd: dir, env: {}, formats: ['html'] });
       assert.ok(again.ok && again.failed.length === 0 && existsSync(path.join(site, 'u/s2.html')));
     } finally {
       cleanup();

@@ -1,11 +1,16 @@
 // `sop build` over folders with their own configs (spec §7.4): each SOP gets its nearest config's
 // defaults (instansi, logo) and is linted under it; the site follows the run's config.
-import { test } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from '../../src/api/build.js';
 import { tempDir, writeRepo } from '../helpers/build.js';
+import { sharedBrowser } from '../helpers/shared-browser.js';
+
+// one Chromium for every build of this file (each build closing and starting one cost 0.5-2 s)
+const chromium = sharedBrowser();
+after(() => chromium.close());
 
 test('each SOP is built and linted under its own folder\'s config', async () => {
   const { dir, cleanup } = tempDir('sop-perfile-');
@@ -25,7 +30,7 @@ test('each SOP is built and linted under its own folder\'s config', async () => 
     // writeRepo wrote empty configs over the two folder configs: put them back
     writeFileSync(path.join(dir, 'mutasi/sop.config.yaml'), 'extends: ../sop.config.yaml\ndefaults:\n  instansi: [PEMERINTAH KABUPATEN SUKAMAJU, BIDANG MUTASI PEGAWAI]\n');
     writeFileSync(path.join(dir, 'diklat/sop.config.yaml'), 'numbering: "{seq:3}/SOP/DIKLAT/{year}"\ndefaults:\n  instansi: [PEMERINTAH KABUPATEN SUKAMAJU, BIDANG PENGEMBANGAN KOMPETENSI]\n');
-    const r = await build({ cwd: dir, formats: ['html'], outDir: path.join(dir, '_site') });
+    const r = await build({ launch: chromium.launch, cwd: dir, formats: ['html'], outDir: path.join(dir, '_site') });
     assert.equal(r.ok, true, JSON.stringify(r.ok ? '' : r.lint.results.flatMap((f) => f.diagnostics.map((d) => `${f.filePath} ${d.ruleId} ${d.message}`))));
     assert.deepEqual(r.lint.results.flatMap((f) => f.diagnostics.map((d) => `${f.filePath} ${d.ruleId}`)), [], 'each nomor follows its own config\'s numbering');
     const a = readFileSync(path.join(dir, '_site/mutasi/a.html'), 'utf8');
@@ -53,7 +58,7 @@ test("each SOP's page takes labels and layout from its nearest config; catalogue
     });
     writeRepo(path.join(dir, 'mutasi'), { config: undefined, sops: [{ file: 'a.md', nomor: '001/SOP/2025', nama: 'Mutasi Pegawai' }] });
     writeFileSync(path.join(dir, 'mutasi/sop.config.yaml'), folderConfig('Tanggal Pengesahan'));
-    const first = await build({ cwd: dir, formats: ['html'] });
+    const first = await build({ launch: chromium.launch, cwd: dir, formats: ['html'] });
     assert.equal(first.ok, true);
     // output comes from the build root's config, not from mutasi/sop.config.yaml
     const a = readFileSync(path.join(dir, 'situs/mutasi/a.html'), 'utf8');
@@ -69,7 +74,7 @@ test("each SOP's page takes labels and layout from its nearest config; catalogue
     assert.match(c, /Tgl\. Efektif/);
     // a changed folder config rebuilds that folder's page only
     writeFileSync(path.join(dir, 'mutasi/sop.config.yaml'), folderConfig('Tanggal Penetapan'));
-    const second = await build({ cwd: dir, formats: ['html'] });
+    const second = await build({ launch: chromium.launch, cwd: dir, formats: ['html'] });
     assert.equal(second.ok, true);
     assert.equal(second.ok && second.stats.htmlRendered, 1);
     assert.match(readFileSync(path.join(dir, 'situs/mutasi/a.html'), 'utf8'), /Tanggal Penetapan/);

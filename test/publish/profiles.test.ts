@@ -7,6 +7,11 @@ import path from 'node:path';
 import { build } from '../../src/api/build.js';
 import { findBrowser } from '../../src/print/browser.js';
 import { pdfInfo, pdfText, tempDir, writeRepo, type SopSpec, hasTools } from '../helpers/build.js';
+import { sharedBrowser } from '../helpers/shared-browser.js';
+
+// one Chromium for every build of this file (each build closing and starting one cost 0.5-2 s)
+const chromium = sharedBrowser();
+after(() => chromium.close());
 
 const hasPoppler = hasTools('pdftotext');
 const skip = findBrowser() === undefined ? 'no Chrome/Chromium on this machine' : !hasPoppler ? 'no poppler (pdftotext)' : false;
@@ -64,11 +69,11 @@ describe('profiles in the PDF', { skip }, () => {
     out2 = tempDir('sop-profiles-again-');
     writeRepo(repo.dir, { config, sops });
     // No force: `nip: "-"` and `nomor: "-"` are format 1.1 (spec §7.3), warned at most, never errors.
-    const r = await build({ cwd: repo.dir, env: { ...process.env, SOURCE_DATE_EPOCH: '' }, mermaid: false });
+    const r = await build({ launch: chromium.launch, cwd: repo.dir, env: { ...process.env, SOURCE_DATE_EPOCH: '' }, mermaid: false });
     assert.equal(r.ok, true, r.ok ? '' : JSON.stringify(r.blocked.map((b) => b.diagnostics.filter((d) => d.severity === 'error'))));
     if (r.ok) assert.deepEqual(r.forced, []);
     site = path.join(repo.dir, '_site');
-    const again = await build({ cwd: repo.dir, outDir: path.join(out2.dir, 'site'), env: process.env, mermaid: false, cacheDir: path.join(out2.dir, 'cache') });
+    const again = await build({ launch: chromium.launch, cwd: repo.dir, outDir: path.join(out2.dir, 'site'), env: process.env, mermaid: false, cacheDir: path.join(out2.dir, 'cache') });
     assert.equal(again.ok, true);
   });
   after(() => {

@@ -10,9 +10,13 @@ import { SopUsageError } from '../../src/core/errors.js';
 import { findBrowser } from '../../src/print/browser.js';
 import { hasGit, makeRepo, type TestRepo } from '../helpers/git-repo.js';
 import { pdfInfo, pdfText, hasTools } from '../helpers/build.js';
+import { sharedBrowser } from '../helpers/shared-browser.js';
 import { FLOW, IDENTITY, sop } from '../lint/sop-text.js';
 
 const browser = findBrowser();
+// one Chromium for every build of this file (each build closing and starting one cost 0.5-2 s)
+const chromium = sharedBrowser();
+after(() => chromium.close());
 const poppler = hasTools('pdftotext');
 
 const CONFIG = 'history:\n  releaseTags: "sop-*"\nrules:\n  active-verb: off\n';
@@ -35,7 +39,7 @@ describe('sop build: Riwayat Revisi and DRAF from git', { skip: !hasGit() && 'gi
   after(() => repo.cleanup());
 
   it('a released version: the table lists the content revisions only, no DRAF', async () => {
-    const r = await build({ cwd: repo.root, formats: browser && poppler ? ['html', 'pdf'] : ['html'] });
+    const r = await build({ launch: chromium.launch, cwd: repo.root, formats: browser && poppler ? ['html', 'pdf'] : ['html'] });
     assert.ok(r.ok);
     assert.deepEqual(r.notices, []);
     assert.equal(r.sops[0].draft, undefined);
@@ -60,7 +64,7 @@ describe('sop build: Riwayat Revisi and DRAF from git', { skip: !hasGit() && 'gi
     const file = path.join(repo.root, 'kepegawaian/cuti-tahunan.md');
     writeFileSync(file, V2.replace('waktu: 45 menit', 'waktu: 40 menit'));
     try {
-      const r = await build({ cwd: repo.root, formats: browser && poppler ? ['html', 'pdf'] : ['html'] });
+      const r = await build({ launch: chromium.launch, cwd: repo.root, formats: browser && poppler ? ['html', 'pdf'] : ['html'] });
       assert.ok(r.ok);
       assert.deepEqual(r.sops[0].draft, ['uncommitted', 'unreleased']);
       const html = readFileSync(path.join(out(), 'kepegawaian/cuti-tahunan.html'), 'utf8');
@@ -71,7 +75,7 @@ describe('sop build: Riwayat Revisi and DRAF from git', { skip: !hasGit() && 'gi
         // the letters are spaced and turned: -raw keeps them in drawing order
         for (let p = 1; p <= pages; p++) assert.match(execFileSync('pdftotext', ['-raw', '-f', String(p), '-l', String(p), pdf, '-'], { encoding: 'utf8' }), /D\s*R\s*A\s*F/, `page ${p} has no DRAF`);
       }
-      await assert.rejects(build({ cwd: repo.root, formats: ['html'], final: true }), (err: unknown) => err instanceof SopUsageError && /--final: SOP berikut akan tercetak DRAF.*\n {2}kepegawaian\/cuti-tahunan\.md: ada perubahan yang belum di-commit; revisi terakhir belum masuk tag rilis/s.test(err.message));
+      await assert.rejects(build({ launch: chromium.launch, cwd: repo.root, formats: ['html'], final: true }), (err: unknown) => err instanceof SopUsageError && /--final: SOP berikut akan tercetak DRAF.*\n {2}kepegawaian\/cuti-tahunan\.md: ada perubahan yang belum di-commit; revisi terakhir belum masuk tag rilis/s.test(err.message));
     } finally {
       repo.git('checkout', '--', 'kepegawaian/cuti-tahunan.md');
     }
@@ -82,7 +86,7 @@ describe('sop build: Riwayat Revisi and DRAF from git', { skip: !hasGit() && 'gi
     repo.commit('Rancangan versi berikutnya', '2025-07-01', { 'kepegawaian/cuti-tahunan.md': V2.replace('---\nCatatan', 'status: draf\n---\nCatatan') });
     repo.git('tag', 'sop-2025-3');
     try {
-      const r = await build({ cwd: repo.root, formats: browser && poppler ? ['html', 'pdf'] : ['html'] });
+      const r = await build({ launch: chromium.launch, cwd: repo.root, formats: browser && poppler ? ['html', 'pdf'] : ['html'] });
       assert.ok(r.ok);
       assert.deepEqual(r.sops[0].draft, ['status']);
       assert.match(readFileSync(path.join(out(), 'kepegawaian/cuti-tahunan.html'), 'utf8'), /<div class="draf-watermark" aria-hidden="true">DRAF<\/div>/);
@@ -92,7 +96,7 @@ describe('sop build: Riwayat Revisi and DRAF from git', { skip: !hasGit() && 'gi
         assert.ok(pages >= 2, `identity and flow pages at least, got ${pages}`);
         for (let p = 1; p <= pages; p++) assert.match(execFileSync('pdftotext', ['-raw', '-f', String(p), '-l', String(p), pdf, '-'], { encoding: 'utf8' }), /D\s*R\s*A\s*F/, `page ${p} has no DRAF`);
       }
-      await assert.rejects(build({ cwd: repo.root, formats: ['html'], final: true }), (err: unknown) => err instanceof SopUsageError && /--final: SOP berikut akan tercetak DRAF.*\n {2}kepegawaian\/cuti-tahunan\.md: /s.test(err.message));
+      await assert.rejects(build({ launch: chromium.launch, cwd: repo.root, formats: ['html'], final: true }), (err: unknown) => err instanceof SopUsageError && /--final: SOP berikut akan tercetak DRAF.*\n {2}kepegawaian\/cuti-tahunan\.md: /s.test(err.message));
     } finally {
       repo.git('tag', '-d', 'sop-2025-3');
       repo.git('reset', '-q', '--hard', 'sop-2025-2');
@@ -103,14 +107,14 @@ describe('sop build: Riwayat Revisi and DRAF from git', { skip: !hasGit() && 'gi
   it('config history.table: releases keeps tagged versions only; off leaves the table out', async () => {
     writeFileSync(path.join(repo.root, 'sop.config.yaml'), `${CONFIG}history:\n  releaseTags: "sop-2025"\n  table: releases\n`.replace(/^history:\n {2}releaseTags: "sop-\*"\n/, ''));
     try {
-      const r = await build({ cwd: repo.root, formats: ['html'] });
+      const r = await build({ launch: chromium.launch, cwd: repo.root, formats: ['html'] });
       assert.ok(r.ok);
       const html = readFileSync(path.join(out(), 'kepegawaian/cuti-tahunan.html'), 'utf8');
       assert.equal([...html.matchAll(/<td class="num">/g)].length, 1, 'only the version tagged sop-2025');
       // the config change itself is uncommitted but is not an SOP: the last revision is simply not tagged sop-2025
       assert.deepEqual(r.sops[0].draft, ['unreleased']);
       writeFileSync(path.join(repo.root, 'sop.config.yaml'), `${CONFIG.replace('releaseTags: "sop-*"', 'table: "off"')}`);
-      const r2 = await build({ cwd: repo.root, formats: ['html'] });
+      const r2 = await build({ launch: chromium.launch, cwd: repo.root, formats: ['html'] });
       assert.ok(r2.ok);
       assert.doesNotMatch(readFileSync(path.join(out(), 'kepegawaian/cuti-tahunan.html'), 'utf8'), /id="riwayat"/);
       assert.equal(r2.sops[0].draft, undefined);
@@ -124,7 +128,7 @@ describe('sop build: Riwayat Revisi and DRAF from git', { skip: !hasGit() && 'gi
     try {
       execFileSync('rm', ['-rf', path.join(plain.root, '.git')]);
       plain.write({ 'sop.config.yaml': CONFIG, 'cuti.md': V1 });
-      const r = await build({ cwd: plain.root, formats: ['html'] });
+      const r = await build({ launch: chromium.launch, cwd: plain.root, formats: ['html'] });
       assert.ok(r.ok);
       assert.deepEqual(r.notices, ['riwayat revisi mati: folder ini bukan repositori git (Riwayat Revisi, revisi-outdated dan tanda DRAF dari git tidak tersedia)']);
       assert.ok(existsSync(path.join(plain.root, '_site/cuti.html')));

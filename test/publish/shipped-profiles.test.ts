@@ -9,6 +9,11 @@ import { build } from '../../src/api/build.js';
 import { findBrowser } from '../../src/print/browser.js';
 import { pdfInfo, pdfText, tempDir, writeRepo, hasTools } from '../helpers/build.js';
 import { compactSop } from './profile-fixture.js';
+import { sharedBrowser } from '../helpers/shared-browser.js';
+
+// one Chromium for every build of this file (each build closing and starting one cost 0.5-2 s)
+const chromium = sharedBrowser();
+after(() => chromium.close());
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -41,7 +46,7 @@ describe("the vertical agency's e-signed profile (instansi-vertikal-tte)", { ski
     repo = tempDir('sop-profile-tte-');
     writeRepo(repo.dir, { config: profile('instansi-vertikal-tte'), sops: [compactSop] });
     // No force: an e-signed SOP without NIP is valid format 1.1 and must build as it is.
-    const r = await build({ cwd: repo.dir, env: { ...process.env, SOURCE_DATE_EPOCH: '' }, mermaid: false });
+    const r = await build({ launch: chromium.launch, cwd: repo.dir, env: { ...process.env, SOURCE_DATE_EPOCH: '' }, mermaid: false });
     assert.equal(r.ok, true, 'the build was refused');
     if (!r.ok) return;
     assert.equal(r.lint.errorCount, 0);
@@ -88,7 +93,7 @@ describe("the regulation's own form (regulasi)", { skip }, () => {
     repo = tempDir('sop-profile-regulasi-');
     const signed = { ...compactSop, extra: { ...compactSop.extra, disahkan_oleh: { jabatan: 'Kepala Kantor Wilayah', nama: 'Dr. RINA KARTIKA, S.H., M.H.', nip: '19780214 200312 2 005' } } };
     writeRepo(repo.dir, { config: profile('regulasi'), sops: [signed] });
-    const r = await build({ cwd: repo.dir, env: process.env, mermaid: false });
+    const r = await build({ launch: chromium.launch, cwd: repo.dir, env: process.env, mermaid: false });
     assert.equal(r.ok, true, 'the build was refused');
     if (r.ok) assert.equal(r.lint.errorCount, 0);
     pdf = path.join(repo.dir, '_site/umum/surat-masuk.pdf');

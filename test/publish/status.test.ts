@@ -9,6 +9,11 @@ import { after, before, describe, it } from 'node:test';
 import { build } from '../../src/api/build.js';
 import { findBrowser } from '../../src/print/browser.js';
 import { pdfInfo, pdfText, tempDir, writeRepo } from '../helpers/build.js';
+import { sharedBrowser } from '../helpers/shared-browser.js';
+
+// one Chromium for every build of this file (each build closing and starting one cost 0.5-2 s)
+const chromium = sharedBrowser();
+after(() => chromium.close());
 
 const poppler = (() => {
   try {
@@ -52,7 +57,7 @@ describe('sop build: status in the catalogue and the pack', () => {
   });
 
   it('the catalogue shows each status, links both versions, and every SOP keeps its page', async () => {
-    const r = await build({ cwd: repo.dir, formats: printable ? ['html', 'pdf'] : ['html'], now: NOW });
+    const r = await build({ launch: chromium.launch, cwd: repo.dir, formats: printable ? ['html', 'pdf'] : ['html'], now: NOW });
     assert.ok(r.ok);
     const site = path.join(repo.dir, '_site');
     const html = readFileSync(path.join(site, 'index.html'), 'utf8');
@@ -80,7 +85,7 @@ describe('sop build: status in the catalogue and the pack', () => {
     const sopPages = (f: string) => pdfInfo(path.join(site, `layanan/${f}.pdf`)).pages;
     const without = pdfInfo(pack).pages;
 
-    const again = await build({ cwd: repo.dir, formats: ['html', 'pdf'], now: NOW, includeSuperseded: true, outDir: '_site-all' });
+    const again = await build({ launch: chromium.launch, cwd: repo.dir, formats: ['html', 'pdf'], now: NOW, includeSuperseded: true, outDir: '_site-all' });
     assert.ok(again.ok);
     const all = path.join(repo.dir, '_site-all', 'paket.pdf');
     const allText = pdfText(all).replace(/\s+/g, ' ');
