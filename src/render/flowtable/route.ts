@@ -543,14 +543,16 @@ function routeOnce(g: PageGeometry, nodes: Node[], tasks: Task[], first: Set<Tas
     const portXs: number[] = [];
     const portYs: number[] = [];
     for (const e of [...starts, ...targets]) (e.port === 'top' || e.port === 'bottom' ? portXs : portYs).push(e.pt[e.port === 'top' || e.port === 'bottom' ? 0 : 1]);
-    const xs = uniq([...g.lanes.flatMap((l) => l.xs), ...g.centres].filter(inX).concat(portXs));
+    // The ports' own coordinates stay exact (a sample a hair away would make a slanted stub).
+    const offPorts = (ports: number[]) => (v: number) => ports.every((p) => Math.abs(p - v) >= 0.3);
+    const xs = uniq([...g.lanes.flatMap((l) => l.xs), ...g.centres].filter((x) => inX(x) && offPorts(portXs)(x)).concat(portXs));
     const step = Math.max(minSep + 0.2, m.laneGap * 0.5);
     const bandYs: number[] = [];
     for (const b of g.bands) {
       if (b.kind === 'header' || b.kind === 'total') continue;
       for (let y = b.y0 + 1.3; y < b.y1 - 1.3; y += step) bandYs.push(y);
     }
-    const ys = uniq(bandYs.filter(inY).concat(portYs));
+    const ys = uniq(bandYs.filter((y) => inY(y) && offPorts(portYs)(y)).concat(portYs));
     const nx = xs.length;
     const ny = ys.length;
     // Blocked stretches and crossings along every grid line, from the symbols, labels and placed arrows.
@@ -617,7 +619,7 @@ function routeOnce(g: PageGeometry, nodes: Node[], tasks: Task[], first: Set<Tas
       const d = dirIndex(e.port);
       const out: { node: number; dist: number }[] = [];
       const horizontal = d < 2;
-      const fixed = horizontal ? ys.findIndex((y) => Math.abs(y - e.pt[1]) < 0.06) : xs.findIndex((x) => Math.abs(x - e.pt[0]) < 0.06);
+      const fixed = horizontal ? ys.indexOf(e.pt[1]) : xs.indexOf(e.pt[0]);
       if (fixed < 0) return out;
       const coords = horizontal ? xs : ys;
       const from = horizontal ? e.pt[0] : e.pt[1];
@@ -726,8 +728,9 @@ function routeOnce(g: PageGeometry, nodes: Node[], tasks: Task[], first: Set<Tas
       pts.push(s.pt);
       pts.reverse();
       const points = simplify(pts);
+      const orthogonal = points.every((p, k) => k === 0 || p[0] === points[k - 1][0] || p[1] === points[k - 1][1]);
       const r = evaluate(points, task.source, task.target);
-      if (r.bad === 0) results.push({ points, start: s, end: best.end, cost: r.cost, bad: 0 });
+      if (orthogonal && r.bad === 0) results.push({ points, start: s, end: best.end, cost: r.cost, bad: 0 });
     }
     return results.sort((a, b) => a.cost - b.cost);
   }
