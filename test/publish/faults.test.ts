@@ -1,7 +1,7 @@
 // Faults of sop build: write errors (full disk, read-only, missing parent) are messages with the path
 // and exit 2, never a hang; one build per output folder; output modes; body text that looks like an
 // attribute is printed as written.
-import { describe, it, beforeEach, afterEach } from 'node:test';
+import { describe, it, beforeEach, afterEach, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -12,6 +12,11 @@ import { absolutizeUrls } from '../../src/print/urls.js';
 import { lockFileOf } from '../../src/publish/lock.js';
 import { findBrowser } from '../../src/print/browser.js';
 import { sopText, tempDir, writeRepo } from '../helpers/build.js';
+import { sharedBrowser } from '../helpers/shared-browser.js';
+
+// one Chromium for every build of this file (each build closing and starting one cost 0.5-2 s)
+const chromium = sharedBrowser();
+after(() => chromium.close());
 
 const BIN = fileURLToPath(new URL('../../bin/sop.js', import.meta.url));
 const isRoot = process.getuid?.() === 0;
@@ -86,13 +91,13 @@ describe('build faults', () => {
     }
     await new Promise((r) => holder.once('exit', r));
     // the holder is gone: its lock is stale and the next build takes it over, then removes it
-    const b = await build({ cwd: dir, formats: ['html'] });
+    const b = await build({ launch: chromium.launch, cwd: dir, formats: ['html'] });
     assert.ok(b.ok);
     assert.ok(!existsSync(lockFileOf(out)));
   });
 
   it('writes the site with modes 0755 (folders) and 0644 (files)', async () => {
-    const b = await build({ cwd: dir, formats: ['html'] });
+    const b = await build({ launch: chromium.launch, cwd: dir, formats: ['html'] });
     assert.ok(b.ok);
     const site = path.join(dir, '_site');
     assert.equal(statSync(site).mode & 0o777, 0o755);

@@ -7,9 +7,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { build } from '../../src/api/build.js';
-import { findBrowser, launchBrowser } from '../../src/print/browser.js';
+import { findBrowser } from '../../src/print/browser.js';
 import { sanitiseSvg } from '../../src/publish/svg-sanitise.js';
 import { tempDir, writeRepo } from '../helpers/build.js';
+import { sharedBrowser } from '../helpers/shared-browser.js';
+
+// one Chromium for the build and the checks of its pages
+const chromium = sharedBrowser();
 
 const NS = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"';
 const SHAPE = '<rect id="r" width="10" height="10" fill="#17693A"/>';
@@ -81,7 +85,7 @@ describe('copied SVGs opened on their own in Chromium', { skip: noBrowser }, () 
     // the logo goes through the build; every other file as an image of the body
     const body = Object.keys(MALICIOUS).map((k) => `![${k}](../gambar/${k}.svg)`).join('\n\n');
     writeRepo(dir, { sops: [{ file: 'unit/a.md', nomor: '800/001/SOP/BKD/2025', nama: 'SOP Logo', body, extra: { logo: '../gambar/onload.svg' } }], files });
-    const r = await build({ cwd: dir, env: process.env, formats: ['html'] });
+    const r = await build({ launch: chromium.launch, cwd: dir, env: process.env, formats: ['html'] });
     assert.equal(r.ok, true, JSON.stringify(r));
     const assets = path.join(dir, '_site/assets/files');
     copied = {};
@@ -89,10 +93,11 @@ describe('copied SVGs opened on their own in Chromium', { skip: noBrowser }, () 
       const k = Object.keys(MALICIOUS).find((key) => name.endsWith(`-${key}.svg`));
       if (k) copied[k] = path.join(assets, name);
     }
-    browser = await launchBrowser();
+    browser = await chromium.launch(); // the browser the build used
   });
   after(async () => {
     await browser?.close();
+    await chromium.close();
     cleanup();
   });
 
@@ -149,7 +154,7 @@ describe('copied SVGs opened on their own in Chromium', { skip: noBrowser }, () 
     const { dir: d2, cleanup: c2 } = tempDir('sop-svg-bad-');
     try {
       writeRepo(d2, { sops: [{ file: 'a.md', nomor: '800/002/SOP/BKD/2025', nama: 'SOP Rusak', extra: { logo: 'rusak.svg' } }], files: { 'rusak.svg': '<svg onload="x()"><rect></svg' } });
-      const r = await build({ cwd: d2, env: process.env, formats: ['html'] });
+      const r = await build({ launch: chromium.launch, cwd: d2, env: process.env, formats: ['html'] });
       assert.ok(r.ok);
       assert.ok(r.warnings.some((w) => w.includes('rusak.svg')), r.warnings.join('\n'));
       let names: string[] = [];

@@ -3,7 +3,7 @@
 // row, so the table was paged a line at a time: with the XSS test's labels (about 600 characters
 // each) `sop build` used all of its 4 GB JavaScript heap and died after about 35 s (exit 134).
 // And a long printed row number (`no`) made the No column wider than the table.
-import { describe, it } from 'node:test';
+import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +11,11 @@ import { build } from '../../src/api/build.js';
 import { lint } from '../../src/api/lint.js';
 import { renderSop } from '../../src/api/render.js';
 import { tempDir, writeRepo } from '../helpers/build.js';
+import { sharedBrowser } from '../helpers/shared-browser.js';
+
+// one Chromium for every build of this file (each build closing and starting one cost 0.5-2 s)
+const chromium = sharedBrowser();
+after(() => chromium.close());
 
 /** The line of the top-level `pelaksana:` key of an SOP. */
 function pelaksanaLine(dir: string, file: string): number {
@@ -28,7 +33,7 @@ describe('a flow-table header taller than a page', () => {
         sops: [{ file: 'u/a.md', nomor: 'A/1', nama: 'Kepala Tinggi' }],
       });
       const started = Date.now();
-      const r = await build({ cwd: dir, env: {}, formats: ['html'], force: true });
+      const r = await build({ launch: chromium.launch, cwd: dir, env: {}, formats: ['html'], force: true });
       assert.ok(r.ok);
       if (!r.ok) return;
       assert.equal(r.failed.length, 1, JSON.stringify(r.failed));
@@ -40,7 +45,7 @@ describe('a flow-table header taller than a page', () => {
       const found = l.results.flatMap((f) => f.diagnostics).filter((d) => d.ruleId === 'flow-header-too-tall');
       assert.deepEqual(found.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity}`), [`u/a.md:${pelaksanaLine(dir, 'u/a.md')}:1 error`]);
       assert.match(found[0].message, /kepala kolom tabel alir setinggi \d+ mm/);
-      const refused = await build({ cwd: dir, env: {}, formats: ['html'] });
+      const refused = await build({ launch: chromium.launch, cwd: dir, env: {}, formats: ['html'] });
       assert.equal(refused.ok, false, 'without --force the lint error stops the build');
     } finally {
       cleanup();

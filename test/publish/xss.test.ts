@@ -5,9 +5,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
-import { findBrowser, launchBrowser } from '../../src/print/browser.js';
+import { findBrowser } from '../../src/print/browser.js';
 import { build } from '../../src/api/build.js';
 import { pdfInfo, pdfText, tempDir, writeRepo } from '../helpers/build.js';
+import { sharedBrowser } from '../helpers/shared-browser.js';
+
+// one Chromium for the build and the checks of its pages
+const chromium = sharedBrowser();
 
 const SCRIPT = '<script>window.__pwned=1;console.log("PWNED")</script>';
 const IMG = `<img src=x onerror="window.__pwned=2;console.log('PWNED')">`;
@@ -56,14 +60,15 @@ before(async () => {
     ],
     files: { 'penjelasan.md': `## Ruang ${P}\n\n${SCRIPT}\n` },
   });
-  const r = await build({ cwd: dir, env: process.env, force: true });
+  const r = await build({ launch: chromium.launch, cwd: dir, env: process.env, force: true });
   assert.equal(r.ok, true);
   site = path.join(dir, '_site');
   // the build's own launch (found at run time, root-safe flags, no background networking)
-  browser = await launchBrowser();
+  browser = await chromium.launch(); // the browser the build used
 });
 after(async () => {
   await browser?.close();
+  await chromium.close();
   cleanup?.();
 });
 

@@ -6,9 +6,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { build } from '../../src/api/build.js';
-import { findBrowser, launchBrowser } from '../../src/print/browser.js';
+import { findBrowser } from '../../src/print/browser.js';
 import { tempDir } from '../helpers/build.js';
 import { axeViolations, seriousOrCritical } from '../helpers/axe.js';
+import { sharedBrowser } from '../helpers/shared-browser.js';
+
+// one Chromium for the build and the checks of its pages
+const chromium = sharedBrowser();
 
 const skip = findBrowser() === undefined ? 'no Chrome/Chromium on this machine' : false;
 const examples = path.resolve(import.meta.dirname, '../../examples');
@@ -19,12 +23,13 @@ let out: { dir: string; cleanup: () => void };
 before(async () => {
   if (skip) return;
   out = tempDir('sop-a11y-');
-  const r = await build({ cwd: examples, outDir: out.dir, formats: ['html'], mermaid: false, force: true, env: process.env });
+  const r = await build({ launch: chromium.launch, cwd: examples, outDir: out.dir, formats: ['html'], mermaid: false, force: true, env: process.env });
   assert.equal(r.ok, true);
-  browser = await launchBrowser();
+  browser = await chromium.launch(); // the browser the build used
 });
 after(async () => {
   await browser?.close();
+  await chromium.close();
   out?.cleanup();
 });
 

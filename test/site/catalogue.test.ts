@@ -5,9 +5,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import { build } from '../../src/api/build.js';
-import { findBrowser, launchBrowser } from '../../src/print/browser.js';
+import { findBrowser } from '../../src/print/browser.js';
 import { tempDir, writeRepo } from '../helpers/build.js';
 import { axeViolations, seriousOrCritical } from '../helpers/axe.js';
+import { sharedBrowser } from '../helpers/shared-browser.js';
+
+// one Chromium for the build and the checks of its pages
+const chromium = sharedBrowser();
 
 const skip = findBrowser() === undefined ? 'no Chrome/Chromium on this machine' : false;
 
@@ -34,13 +38,14 @@ describe('catalogue and SOP pages in Chromium', { skip }, () => {
         { file: 'c.md', nomor: 'C/1', nama: 'Pelayanan Pengaduan' },
       ],
     });
-    const r = await build({ cwd: repo.dir, env: process.env, formats: ['html'], mermaid: false, force: true });
+    const r = await build({ launch: chromium.launch, cwd: repo.dir, env: process.env, formats: ['html'], mermaid: false, force: true });
     assert.equal(r.ok, true);
     site = path.join(repo.dir, '_site');
-    browser = await launchBrowser();
+    browser = await chromium.launch(); // the browser the build used
   });
   after(async () => {
     await browser?.close();
+    await chromium.close();
     repo?.cleanup();
   });
 

@@ -1,6 +1,6 @@
 // Tests of body-limit and the YAML bounds: 2 KB inputs that exhaust parsers are refused at a stable,
 // located place, fast, by lint and build alike; ordinary bodies pass.
-import { describe, it } from 'node:test';
+import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +9,11 @@ import { lintText } from '../../../src/api/lint.js';
 import { checkBody, checkYaml, MAX_BODY_CHARS } from '../../../src/document/bounds.js';
 import { sopText, tempDir } from '../../helpers/build.js';
 import { sop } from '../sop-text.js';
+import { sharedBrowser } from '../../helpers/shared-browser.js';
+
+// one Chromium for every build of this file (each build closing and starting one cost 0.5-2 s)
+const chromium = sharedBrowser();
+after(() => chromium.close());
 
 const withBody = (body: string) => sop().replace(/Catatan\.\n$/, body);
 const bodyLine = sop().split('\n').length - 1; // line of the body's first line
@@ -53,10 +58,10 @@ describe('rule body-limit', () => {
     try {
       writeFileSync(path.join(dir, 'a.md'), sopText({ file: 'a.md', nomor: '001/SOP/A/2025', nama: 'A', body: `${'> '.repeat(5000)}a\n` }));
       writeFileSync(path.join(dir, 'b.md'), sopText({ file: 'b.md', nomor: '002/SOP/A/2025', nama: 'B' }));
-      const r = await build({ cwd: dir, formats: ['html'], outDir: path.join(dir, '_site') });
+      const r = await build({ launch: chromium.launch, cwd: dir, formats: ['html'], outDir: path.join(dir, '_site') });
       assert.equal(r.ok, false);
       assert.deepEqual(r.lint.results.map((x) => [x.filePath, x.diagnostics.map((d) => d.ruleId)]), [['a.md', ['body-limit']], ['b.md', []]]);
-      const f = await build({ cwd: dir, formats: ['html'], outDir: path.join(dir, '_site'), force: true });
+      const f = await build({ launch: chromium.launch, cwd: dir, formats: ['html'], outDir: path.join(dir, '_site'), force: true });
       assert.ok(f.ok);
       assert.deepEqual(f.skipped, ['a.md']);
       assert.deepEqual(f.sops.map((s) => s.file), ['b.md']);
