@@ -4,7 +4,7 @@ import type { LoadedConfig } from '../config/config-types.js';
 import { documentParsed } from '../core/trace.js';
 import { checkBody, checkYaml } from '../document/bounds.js';
 import { splitFrontmatter } from '../yaml/frontmatter.js';
-import { LineIndex, type YamlSource } from '../yaml/positions.js';
+import { LineIndex, lineAt, type YamlSource } from '../yaml/positions.js';
 import { decodeSource } from '../document/read.js';
 import { mergeDefaults, type SopDocument } from '../document/sop-document.js';
 import { parseYaml } from '../yaml/parse.js';
@@ -41,7 +41,7 @@ export function fastParseSop(bytes: Uint8Array, file: string, absPath: string, c
   let source: YamlSource | undefined;
   const doc = {
     file, absPath, text, lines, hasFrontmatter: true, raw: value, data: value, fromDefaults: new Set<string>(), config,
-    body: text.slice(split.bodyStart), bodyLine: lines.position(split.bodyStart).line, problems: [],
+    body: text.slice(split.bodyStart), bodyLine: lineAt(text, split.bodyStart), problems: [],
   } as Omit<SopDocument, 'frontmatter'> as SopDocument;
   Object.defineProperty(doc, 'frontmatter', {
     enumerable: true,

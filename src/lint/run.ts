@@ -84,15 +84,18 @@ export async function lintBatch(ws: Pick<Workspace, 'config'>, files: Discovered
 }
 
 /**
- * The document without its data and body: enough for locate(). The fast path's lazily parsed
- * `frontmatter` is copied as the accessor it is, not read (that would parse it).
+ * The document without its data and body: enough for locate(). One object of one shape (a copy
+ * through property descriptors made a slow dictionary object per document). The fast path's lazily
+ * parsed `frontmatter` is copied as the accessor it is, not read (that would parse it).
  */
 function positionsOf(doc: SopDocument): SopDocument {
-  const slim = Object.defineProperties({}, Object.getOwnPropertyDescriptors(doc)) as SopDocument;
-  slim.raw = undefined;
-  slim.data = undefined;
-  slim.body = '';
-  return slim;
+  const slim: Omit<SopDocument, 'frontmatter'> = {
+    file: doc.file, absPath: doc.absPath, text: doc.text, lines: doc.lines, hasFrontmatter: doc.hasFrontmatter,
+    raw: undefined, data: undefined, fromDefaults: doc.fromDefaults, config: doc.config, body: '', bodyLine: doc.bodyLine, problems: doc.problems,
+  };
+  const frontmatter = Object.getOwnPropertyDescriptor(doc, 'frontmatter');
+  if (frontmatter) Object.defineProperty(slim, 'frontmatter', frontmatter);
+  return slim as SopDocument;
 }
 
 function startWorker(input: WorkerInput): Worker {
