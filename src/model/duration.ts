@@ -30,9 +30,11 @@ function unitMinutes(unit: Unit, t: TimeSettings): number {
   }
 }
 
+const UNIT_OF: ReadonlyMap<string, Unit> = new Map(UNIT_WORDS);
+
+/** The unit a word of PART names (PART matches only these words, in any case, with any spaces). */
 function toUnit(word: string): Unit {
-  const w = word.toLowerCase().replace(/\s+/g, ' ');
-  return UNIT_WORDS.find(([k]) => k === w)![1];
+  return UNIT_OF.get(word.toLowerCase().replace(/\s+/g, ' '))!;
 }
 
 /** `15 menit`, `1 jam 30 menit`, `1,5 jam`, `2 hari kerja`, `1-2 hari` (upper bound), `3 working days`. */
@@ -82,10 +84,14 @@ function noStandardKeys(list: readonly string[]): Set<string> {
 /**
  * What a `waktu` value is (spec §7.2): a duration, a rate, no time standard (`-` or one of the
  * `noStandard` phrases, default `sesuai kebutuhan`, `menyesuaikan`, `tentatif`), or unreadable.
+ * `duration`: parseDuration(text, time) when the caller has it already.
  */
-export function classifyWaktu(text: unknown, time: TimeSettings = DEFAULT_TIME, noStandard: readonly string[] = DEFAULT_NO_STANDARD): WaktuKind {
+export function classifyWaktu(
+  text: unknown, time: TimeSettings = DEFAULT_TIME, noStandard: readonly string[] = DEFAULT_NO_STANDARD,
+  duration: Duration | null = parseDuration(text, time),
+): WaktuKind {
   if (typeof text !== 'string') return 'invalid';
-  if (parseDuration(text, time)) return 'duration';
+  if (duration) return 'duration';
   const key = phraseKey(text);
   if (key === '-' || key === '–' || key === '—') return 'none';
   if (noStandardKeys(noStandard).has(key)) return 'none';
