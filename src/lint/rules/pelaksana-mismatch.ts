@@ -8,6 +8,16 @@ function beginsWith(text: string, title: string): boolean {
   return title !== '' && text.startsWith(title) && (text.length === title.length || !/[\p{L}\p{N}]/u.test(text[title.length]));
 }
 
+/** False when the first non-space character of `s` is ASCII and, lower-cased, begins none of the titles. */
+function mayBegin(s: string, firsts: ReadonlySet<number>): boolean {
+  const m = /\S/.exec(s);
+  if (!m) return false;
+  let c = m[0].charCodeAt(0);
+  if (c >= 0x80) return true;
+  if (c >= 0x41 && c <= 0x5a) c += 0x20;
+  return firsts.has(c);
+}
+
 export default defineRule({
   id: 'pelaksana-mismatch',
   meta: {
@@ -34,13 +44,23 @@ export default defineRule({
       .sort((a, b) => b.key.length - a.key.length);
     if (titles.length < 2) return;
     const longest = titles[0].key.length;
-    const own = new Map<number, Set<string>>();
-    for (const r of actorRefs(ctx.data)) {
-      if (!own.has(r.index)) own.set(r.index, new Set());
-      own.get(r.index)!.add(r.name);
-    }
+    // a title matches only where the kegiatan's first letter (lower-cased) is the title's first one:
+    // rows that begin with another ASCII letter (the usual verb) skip the normalization
+    const firsts = new Set(titles.map((t) => t.key.charCodeAt(0)));
+    const asciiOnly = [...firsts].every((c) => c < 0x80);
+    // each row's own actors, gathered when a row first could match
+    let own: Map<number, Set<string>> | undefined;
+    const data = ctx.data;
     ctx.data.prosedur.forEach((row, index) => {
       if (!isObj(row) || typeof row.kegiatan !== 'string') return;
+      if (asciiOnly && !mayBegin(row.kegiatan, firsts)) return;
+      if (!own) {
+        own = new Map();
+        for (const r of actorRefs(data)) {
+          if (!own.has(r.index)) own.set(r.index, new Set());
+          own.get(r.index)!.add(r.name);
+        }
+      }
       const mine = own.get(index);
       if (!mine || mine.size === 0) return;
       // only the beginning can match: normalize no more of the kegiatan than the longest title needs
