@@ -9,7 +9,7 @@ import type { FileResult, LintRunResult } from '../core/types.js';
 import { locate, type LoadProblem, type SopDocument } from '../document/sop-document.js';
 import { admit, parseText, readDiscovered } from '../lint/admit.js';
 import { configFromText } from '../lint/config-source.js';
-import { applyInlineDisables, dedupeForeign, factsOf, lintDocument, makeResult, problemsResult, projectRulesEnabled, runProjectRules, sortResults, type EngineRun, type FileOutcome, type KeptDocument } from '../lint/engine.js';
+import { applyInlineDisables, dedupeForeign, factsOf, lintDocument, makeResult, prepareDocument, problemsResult, projectRulesEnabled, runProjectRules, sortResults, type EngineRun, type FileOutcome, type KeptDocument } from '../lint/engine.js';
 import { scanFacts } from '../lint/header-scan.js';
 import { rules } from '../lint/rules/index.js';
 import { lintWorkspace, WORKER_THRESHOLD, workspaceLocator } from '../lint/run.js';
@@ -339,13 +339,15 @@ export async function lintTexts(files: { file: string; text: string | Uint8Array
     run.history = Object.fromEntries(Object.entries(options.history).map(([f, h]) => [displayPath(path.resolve(cwd, f), cwd), h]));
   }
   const docs = new Map<string, SopDocument>();
-  const outcomes: FileOutcome[] = files.map(({ file, text }) => {
+  const outcomes: FileOutcome[] = [];
+  for (const { file, text } of files) {
     const abs = path.resolve(cwd, file);
     const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     const doc = admit(parseText(bytes, displayPath(abs, cwd), abs, config, options.fastYaml !== false), true)!;
     docs.set(doc.file, doc);
-    return lintDocument(doc, run);
-  });
+    await prepareDocument(doc, run);
+    outcomes.push(lintDocument(doc, run));
+  }
   await runProjectRules(outcomes, run, async ({ file, at }) => {
     const doc = docs.get(file);
     return doc ? locate(doc, at) : { file, line: 1, column: 1, endLine: 1, endColumn: 1 };

@@ -67,6 +67,26 @@ function toDiagnostic(rule: RuleModule<any>, severity: Diagnostic['severity'], m
   return d;
 }
 
+const preparingRules = fileRules.filter((r) => r.prepare);
+
+/**
+ * Lets the rules that need a heavy module for this document load it (RuleModule.prepare); call it
+ * before lintDocument. Without it such a rule reports an internal error on the document (never a
+ * silent pass). Never throws: a failed load shows up the same way.
+ */
+export async function prepareDocument(doc: SopDocument, run: EngineRun): Promise<void> {
+  if (preparingRules.length === 0 || !parsedOk(doc)) return;
+  for (const rule of preparingRules) {
+    const setting = run.settings[rule.id];
+    if (!setting || setting.severity === 'off') continue;
+    try {
+      await rule.prepare!({ data: doc.data, lang: run.lang, config: run.config });
+    } catch {
+      // the rule's check reports it, located at the file
+    }
+  }
+}
+
 /**
  * Lints one document. Never throws: a rule that fails on odd input becomes a diagnostic of that rule.
  * With `keep`, the FlowModel the rules built (if one did) is left in it.

@@ -6,7 +6,7 @@ import type { Location } from '../core/types.js';
 import type { DiscoveredFile } from '../discovery/discover.js';
 import { locate, type SopDocument } from '../document/sop-document.js';
 import { readDiscovered } from './admit.js';
-import { lintDocument, type EngineRun, type FactLocator, type FileOutcome, type KeptDocument } from './engine.js';
+import { lintDocument, prepareDocument, type EngineRun, type FactLocator, type FileOutcome, type KeptDocument } from './engine.js';
 
 /**
  * Below this many files a worker costs more than it saves: with the js-yaml fast path a file takes
@@ -76,7 +76,10 @@ export async function lintBatch(ws: Pick<Workspace, 'config'>, files: Discovered
   for (const f of files) {
     const doc = await readDiscovered(f, ws.config, fast);
     const kept = keep && doc ? { document: doc } : undefined;
-    if (doc) out.push(lintDocument(doc, run, positionsOnly ? undefined : kept));
+    if (doc) {
+      await prepareDocument(doc, run);
+      out.push(lintDocument(doc, run, positionsOnly ? undefined : kept));
+    }
     if (kept && positionsOnly) kept.document = positionsOf(kept.document);
     keep?.set(f.absPath, kept ?? null);
   }

@@ -177,6 +177,12 @@ export interface RuleModule<O = Record<string, unknown>> {
   meta: RuleMeta;
   /** File and loader rules. Never throws on user content, never reads files or prints. */
   check?(ctx: RuleContext<O>): void;
+  /**
+   * Optional, for a file rule that needs a heavy module for a few files only: looks at the data
+   * before the file is linted and returns a promise (loading that module) when `check` will need it.
+   * The engine awaits it (prepareDocument) so `check` stays synchronous.
+   */
+  prepare?(ctx: Pick<RuleContext<O>, 'data' | 'lang' | 'config'>): Promise<void> | undefined;
   /** Project rules. */
   checkProject?(ctx: ProjectContext<O>): void;
   /** Lifecycle rules. */

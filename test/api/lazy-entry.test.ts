@@ -66,6 +66,18 @@ test('lint() of a text and the light helpers load no heavy package either', () =
   assert.deepEqual(heavyIn(r.packages), []);
 });
 
+test('lint() of an SOP whose actor titles are very long loads the layout to measure its header, and reports it', () => {
+  const title = 'Kepala Sub Bagian Umum dan Kepegawaian '.repeat(60).trim();
+  const r = traced(
+    'lint-tall',
+    `const text = '---\\nnomor: 1/SOP/2025\\nnama: Contoh\\npelaksana:\\n  a: ${title}\\n  b: ${title}\\nprosedur:\\n  - kegiatan: Mencatat surat\\n    pelaksana: a\\n    kelengkapan: "-"\\n    waktu: 5 menit\\n    output: Catatan\\n---\\n';
+     const res = await sop.lintText(text);
+     if (!res.diagnostics.some((d) => d.ruleId === 'flow-header-too-tall')) throw new Error('not reported: ' + JSON.stringify(res.diagnostics.map((d) => d.ruleId)));`,
+  );
+  assert.ok(r.modules.some((m) => /render[\\/]flowtable[\\/]layout\.js$/.test(m)), 'the layout was loaded');
+  assert.ok(r.packages.has('fontkit'));
+});
+
 test('a function that needs a heavy package loads it when called (so the checks above can fail)', () => {
   const r = traced('measure', `if (!(sop.measureText('Mencatat surat masuk', 9) > 0)) throw new Error('no width');`);
   assert.ok(r.packages.has('fontkit'), [...r.packages].join(', '));

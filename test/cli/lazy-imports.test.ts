@@ -74,6 +74,9 @@ test('sop lint <file> loads no heavy package', () => {
   const r = traced(['lint', 'satu.md']);
   assert.ok(r.modules.some((m) => m.includes('/src/cli/commands/lint.ts')));
   assert.deepEqual(heavyIn(r.packages), []);
+  // flow-header-too-tall decides an ordinary SOP font-free (header-bound.ts); the layout is not even parsed
+  assert.ok(r.modules.some((m) => m.endsWith('/src/render/flowtable/header-bound.ts')), 'the font-free header check was loaded');
+  assert.deepEqual(r.modules.filter((m) => /\/src\/render\/flowtable\/(layout|font|header-check|index)\.ts$/.test(m)), []);
 });
 
 test('sop render <file> --format mermaid loads no heavy package either (the source is plain text)', () => {

@@ -1,14 +1,21 @@
 // flow-header-too-tall: the flow table's column headers (labels, actor titles) leave no room on a page,
 // so `sop build` and `sop render` cannot draw the table. Lint says so first (issue #16: lint and build
-// never disagree). Ordinary SOPs are decided without a font (render/flowtable/header-check.ts); only
-// long titles or labels make this rule lay the table out as the build does.
+// never disagree). Ordinary SOPs are decided without a font by render/flowtable/header-bound.ts; only
+// long titles or labels make `prepare` load the layout (header-check.ts, fontkit) and `check` lay the
+// table out as the build does. The layout is never loaded for the others (about 12 ms of every run).
 import { resolveProfile } from '../../core/profile.js';
 import { flowArea, type Paper } from '../../core/paper.js';
 import { flowTableProfile } from '../../pages/flow-profile.js';
-import { DEFAULT_MARGINS, flowHeaderProblem, labelsMayBeTooTall, modelMayBeTooTall } from '../../render/flowtable/header-check.js';
+import { dataMayBeTooTall, labelTextsMayBeTooTall } from '../../render/flowtable/header-bound.js';
 import type { SopConfig } from '../../config/config-types.js';
 import type { Lang } from '../../core/types.js';
 import { defineRule } from '../types.js';
+
+type HeaderCheck = typeof import('../../render/flowtable/header-check.js');
+
+/** The layout's check, once a file needed it. */
+let headerCheck: HeaderCheck | undefined;
+let loading: Promise<void> | undefined;
 
 type BuildTable = ReturnType<typeof flowTableProfile> & { labelsMayBeTall: boolean };
 
@@ -21,9 +28,14 @@ function profileOf(config: SopConfig, lang: Lang): BuildTable {
   if (!p) {
     const profile = resolveProfile(lang, config);
     const table = flowTableProfile(profile.labels, profile.layout);
-    byLang.set(lang, (p = { ...table, labelsMayBeTall: labelsMayBeTooTall(lang, table.labels) }));
+    byLang.set(lang, (p = { ...table, labelsMayBeTall: labelTextsMayBeTooTall(Object.values(table.labels ?? {})) }));
   }
   return p;
+}
+
+/** The one font-free question both prepare and check ask, so they always agree. */
+function mayBeTooTall(data: unknown, lang: Lang, config: SopConfig): boolean {
+  return profileOf(config, lang).labelsMayBeTall || dataMayBeTooTall(data, lang);
 }
 
 export default defineRule({
@@ -40,13 +52,22 @@ export default defineRule({
       },
     },
   },
+  prepare(ctx) {
+    if (headerCheck || !mayBeTooTall(ctx.data, ctx.lang, ctx.config)) return undefined;
+    return (loading ??= import('../../render/flowtable/header-check.js').then((m) => {
+      headerCheck = m;
+    }));
+  },
   check(ctx) {
+    if (!mayBeTooTall(ctx.data, ctx.lang, ctx.config)) return;
     const model = ctx.flow();
     if (model.actors.length === 0) return;
+    // (the engine reports this as the rule's internal error on the file, never as a pass)
+    if (!headerCheck) throw new Error('the flow-table layout was not loaded: prepareDocument() was not awaited');
+    const { DEFAULT_MARGINS, flowHeaderProblem } = headerCheck;
     const lang = ctx.lang;
     const paper: Paper = ctx.config.paper === 'F4' ? 'F4' : 'A4';
     const build = profileOf(ctx.config, lang);
-    if (!build.labelsMayBeTall && !modelMayBeTooTall(model, lang)) return;
     // What `sop build` draws (the config's labels and layout, the pack's margins) and what `sop render` draws.
     const problem =
       flowHeaderProblem(model, { paper, lang, margins: flowArea(paper).margins, labels: build.labels, totalRow: build.totalRow, columnNumbers: build.columnNumbers, listStyle: build.listStyle }) ??

@@ -5,7 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { flowArea } from '../../../src/core/paper.js';
 import { measureText } from '../../../src/render/flowtable/font.js';
-import { DEFAULT_MARGINS, emBound, flowHeaderProblem, HEADER_SAFE_LIMITS as L, headerMayBeTooTall, WIDE_GLYPH_EM } from '../../../src/render/flowtable/header-check.js';
+import { DEFAULT_MARGINS, emBound, flowHeaderProblem, HEADER_SAFE_LIMITS as L, headerMayBeTooTall, modelMayBeTooTall, WIDE_GLYPH_EM } from '../../../src/render/flowtable/header-check.js';
+import { dataMayBeTooTall } from '../../../src/render/flowtable/header-bound.js';
+import { buildFlowModel } from '../../../src/model/flow.js';
+import { parseSop } from '../../../src/document/sop-document.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { renderFlowTable } from '../../../src/render/flowtable/index.js';
 import { buildModel, type RowSpec } from './model-fixtures.js';
 import { rng } from '../../helpers/random.js';
@@ -145,4 +150,35 @@ test('the check and the drawing agree: 160 seeded models with long titles and la
   // both verdicts occur, and the layout is asked for a minority only
   assert.ok(tooTall >= 10 && tooTall < 150, `${tooTall} of 160 too tall`);
   assert.ok(asked > tooTall && asked < 140, `${asked} asked`);
+});
+
+test('lint asks the data what it asks the model, or more: the examples, the fixtures and variants with long titles and branch labels', () => {
+  const root = path.resolve(import.meta.dirname, '../../..');
+  const files = ['examples', 'test/fixtures'].flatMap((d) => readdirSync(path.join(root, d), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.md') && !e.parentPath.includes('_site')).map((e) => path.join(e.parentPath, e.name)));
+  const missed: string[] = [];
+  let models = 0;
+  let asked = 0;
+  for (const file of files) {
+    const doc = parseSop(readFileSync(file), file, file);
+    const data = doc.data as Record<string, unknown> | undefined;
+    if (!data || typeof data !== 'object' || typeof data.pelaksana !== 'object' || !Array.isArray(data.prosedur)) continue;
+    const ending = structuredClone(data);
+    for (const row of ending.prosedur as Record<string, unknown>[]) {
+      const k = row.keputusan as Record<string, unknown> | undefined;
+      if (k && typeof k === 'object') Object.assign(k, { tidak: 'selesai', label: ['Ya', 'Berkas tidak lengkap dan tidak sesuai'] });
+    }
+    const titled = structuredClone(data);
+    const first = Object.keys(titled.pelaksana as object)[0];
+    (titled.pelaksana as Record<string, string>)[first] = 'Pejabat Pembuat Komitmen pada Satuan Kerja Direktorat Jenderal Bina';
+    for (const [name, variant] of [['as written', data], ['a long end label', ending], ['a long title', titled]] as const) {
+      const model = buildFlowModel(variant, {});
+      models++;
+      const byModel = modelMayBeTooTall(model, 'id');
+      const byData = dataMayBeTooTall(variant, 'id');
+      if (byData) asked++;
+      if (byModel && !byData) missed.push(`${path.relative(root, file)} (${name})`);
+    }
+  }
+  assert.deepEqual(missed, []);
+  assert.ok(models >= 60 && asked >= models / 3, `${asked} of ${models} asked`);
 });
