@@ -195,12 +195,20 @@ async function writeEvidence(o: LifecycleOutputOptions, x: EvidenceInput): Promi
     const ext = x.files.includes(`${fromRel}.pdf`) ? 'pdf' : x.files.includes(`${fromRel}.html`) ? 'html' : undefined;
     if (ext) {
       const target = `${dir}/${it.folder}/${path.posix.basename(fromRel)}.${ext}`;
-      await mkdir(path.dirname(path.join(o.outDir, target)), { recursive: true });
-      await copyFile(path.join(o.outDir, `${fromRel}.${ext}`), path.join(o.outDir, target));
-      x.files.push(target);
+      const parts = ext === 'html' ? partsOf.get(fromRel) : undefined;
+      if (parts) {
+        // written again for its own folder: a copy would keep the source's relative links (the
+        // stylesheet of siklus/x.html is ../assets/sop.css, of bukti-zi/<item>/x.html ../../assets/sop.css)
+        await x.write(target, formPage(parts, '../'.repeat(target.split('/').length - 1)));
+      } else {
+        await mkdir(path.dirname(path.join(o.outDir, target)), { recursive: true });
+        await copyFile(path.join(o.outDir, `${fromRel}.${ext}`), path.join(o.outDir, target));
+        x.files.push(target);
+      }
       it.files.push({ file: target, what });
     }
   };
+  const partsOf = new Map(x.docs.map((d) => [d.rel, d.parts] as const));
   // (a) the SOP list with process-map references and coverage, and Tabel 6
   const inv = x.records.inventory;
   const mapOf = (s: { nomor?: string; nama?: string }) => {
@@ -210,6 +218,7 @@ async function writeEvidence(o: LifecycleOutputOptions, x: EvidenceInput): Promi
   const daftar = daftarSopContent(x.sops, mapOf, x.nameOf, o.lang);
   const daftarRel = `${FORMS_DIR}/daftar-sop`;
   const daftarParts = tableParts(daftar, { lang: o.lang, paper: o.paper });
+  partsOf.set(daftarRel, daftarParts);
   await x.write(`${daftarRel}.html`, formPage(daftarParts, '../'));
   if (o.browser) {
     const printer = createPrinter(o.browser, 1, o.outDir);

@@ -1,7 +1,7 @@
 // `sop build` writes the lifecycle forms and the roll-up beside the site when the repository keeps records (HTML here: no browser needed).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from '../../src/api/build.js';
@@ -37,6 +37,19 @@ test('sop build (HTML only) writes siklus/ with every form and rekap.xlsx, and t
     assert.match(index, /<a href="siklus\/index\.html">Siklus SOP: inventaris, monitoring, evaluasi<\/a>/);
     assert.match(index, /<a href="bukti-zi\/index\.html">Bukti dukung Zona Integritas<\/a>/);
     for (const [, href] of index.matchAll(/href="((?:siklus|bukti-zi)\/[^"]+)"/g)) assert.ok(existsSync(path.join(out, href)), href);
+    // every page of the forms and the evidence pack finds the stylesheet and pages it links to (a form
+    // copied into bukti-zi/<item>/ kept the links of siklus/ and lost its stylesheet)
+    const broken: string[] = [];
+    for (const dir of ['siklus', 'bukti-zi']) {
+      for (const e of readdirSync(path.join(out, dir), { recursive: true, withFileTypes: true })) {
+        if (!e.isFile() || !e.name.endsWith('.html')) continue;
+        const page = path.join(e.parentPath, e.name);
+        for (const [, href] of readFileSync(page, 'utf8').matchAll(/(?:href|src)="([^"#:]+)"/g)) {
+          if (!existsSync(path.resolve(path.dirname(page), decodeURIComponent(href)))) broken.push(`${path.relative(out, page)} -> ${href}`);
+        }
+      }
+    }
+    assert.deepEqual(broken, []);
   } finally {
     rmSync(repo, { recursive: true, force: true });
   }

@@ -118,7 +118,7 @@ describe('hostile text in every field of the lifecycle records', { skip, timeout
     git('init', '-q');
     git('add', '-A');
     git('-c', 'user.name=Uji', '-c', 'user.email=a@b.c', 'commit', '-q', '-m', 'awal');
-    const r = spawnSync(process.execPath, [BIN, 'build', '--force', '--bukti', 'zi', '-q'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, [BIN, 'build', '--force', '--bukti', 'zi', '--format', 'html', '-q'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     cli = { status: r.status, stderr: r.stderr };
     site = path.join(dir, '_site');
     browser = await launchBrowser();
