@@ -6,7 +6,7 @@
 import { resolveProfile } from '../../core/profile.js';
 import { flowArea, type Paper } from '../../core/paper.js';
 import { flowTableProfile } from '../../pages/flow-profile.js';
-import { dataMayBeTooTall, labelTextsMayBeTooTall } from '../../render/flowtable/header-bound.js';
+import { dataMayBeTooTall, HEADER_TOO_TALL_MESSAGE, labelTextsMayBeTooTall } from '../../render/flowtable/header-bound.js';
 import type { SopConfig } from '../../config/config-types.js';
 import type { Lang } from '../../core/types.js';
 import { defineRule } from '../types.js';
@@ -17,7 +17,11 @@ type HeaderCheck = typeof import('../../render/flowtable/header-check.js');
 let headerCheck: HeaderCheck | undefined;
 let loading: Promise<void> | undefined;
 
-type BuildTable = ReturnType<typeof flowTableProfile> & { labelsMayBeTall: boolean };
+interface BuildTable {
+  /** The flow table options the build derives from the config (labels, layout). */
+  options: ReturnType<typeof flowTableProfile>;
+  labelsMayBeTall: boolean;
+}
 
 /** What the build passes to the flow table for SOPs of one config, worked out once per config and language. */
 const profiles = new WeakMap<SopConfig, Map<Lang, BuildTable>>();
@@ -27,15 +31,15 @@ function profileOf(config: SopConfig, lang: Lang): BuildTable {
   let p = byLang.get(lang);
   if (!p) {
     const profile = resolveProfile(lang, config);
-    const table = flowTableProfile(profile.labels, profile.layout);
-    byLang.set(lang, (p = { ...table, labelsMayBeTall: labelTextsMayBeTooTall(Object.values(table.labels ?? {})) }));
+    const options = flowTableProfile(profile.labels, profile.layout);
+    byLang.set(lang, (p = { options, labelsMayBeTall: labelTextsMayBeTooTall(Object.values(options.labels ?? {})) }));
   }
   return p;
 }
 
 /** The one font-free question both prepare and check ask, so they always agree. */
 function mayBeTooTall(data: unknown, lang: Lang, config: SopConfig): boolean {
-  return profileOf(config, lang).labelsMayBeTall || dataMayBeTooTall(data, lang);
+  return profileOf(config, lang).labelsMayBeTall || dataMayBeTooTall(data);
 }
 
 export default defineRule({
@@ -46,10 +50,8 @@ export default defineRule({
     docsUrl: 'docs/rules/flow-header-too-tall.md',
     scope: 'file',
     messages: {
-      tooTall: {
-        id: 'kepala kolom tabel alir setinggi {{header}} mm dan tidak menyisakan ruang pada halaman {{page}} mm; perpendek label kolom (`labels` pada konfigurasi) atau judul pelaksana (`pelaksana`)',
-        en: 'the flow table\'s column headers are {{header}} mm tall and leave no room on a {{page}} mm page; shorten the column labels (config `labels`) or the actor titles (`pelaksana`)',
-      },
+      // the very words build and render say (SopHeaderTooTallError)
+      tooTall: HEADER_TOO_TALL_MESSAGE,
     },
   },
   prepare(ctx) {
@@ -67,10 +69,9 @@ export default defineRule({
     const { DEFAULT_MARGINS, flowHeaderProblem } = headerCheck;
     const lang = ctx.lang;
     const paper: Paper = ctx.config.paper === 'F4' ? 'F4' : 'A4';
-    const build = profileOf(ctx.config, lang);
     // What `sop build` draws (the config's labels and layout, the pack's margins) and what `sop render` draws.
     const problem =
-      flowHeaderProblem(model, { paper, lang, margins: flowArea(paper).margins, labels: build.labels, totalRow: build.totalRow, columnNumbers: build.columnNumbers, listStyle: build.listStyle }) ??
+      flowHeaderProblem(model, { paper, lang, margins: flowArea(paper).margins, ...profileOf(ctx.config, lang).options }) ??
       flowHeaderProblem(model, { paper, lang, margins: DEFAULT_MARGINS });
     if (!problem) return;
     ctx.report({ messageId: 'tooTall', data: { header: Math.round(problem.headerMm), page: Math.round(problem.pageMm) }, at: ['pelaksana'], key: true });

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type * as Fontkit from 'fontkit';
-import { hyphenSplit, syllableBreaks } from './hyphenate.js';
+import { hyphenatedWidth, hyphenSplit, syllableBreaks } from './hyphenate.js';
 import type { InlineLine, InlineRun } from '../../core/inline-markdown.js';
 
 const require = createRequire(import.meta.url);
@@ -398,12 +398,7 @@ export function hyphenatedWordWidth(word: string, sizePt: number, bold = false):
     em = longWordHalfEm(word, bold);
   }
   if (em === undefined) {
-    em = measureText(word, 1, bold);
-    for (const b of syllableBreaks(word)) {
-      const head = word.slice(0, b);
-      const w = Math.max(measureText(/[-/]$/.test(head) ? head : head + '-', 1, bold), measureText(word.slice(b), 1, bold));
-      if (w < em) em = w;
-    }
+    em = hyphenatedWidth(word, (text) => measureText(text, 1, bold));
     if (cache.size > 20000) cache.clear();
     cache.set(word, em);
   }

@@ -1,8 +1,16 @@
 // The font-free half of the flow-table header check (see header-check.ts): whether an SOP's header
 // texts are inside the limits where the header surely fits. It loads no font and no layout, so
 // `sop lint` can ask it of every SOP; only a "may be" makes lint load the layout (header-check.ts).
-import type { Lang } from '../../core/types.js';
-import { syllableBreaks } from './hyphenate.js';
+import { hyphenatedWidth } from './hyphenate.js';
+
+/**
+ * What is said of a header taller than a page, by lint's flow-header-too-tall and by the layout's
+ * SopHeaderTooTallError (build, render) alike: one text, `{{header}}` and `{{page}}` in mm.
+ */
+export const HEADER_TOO_TALL_MESSAGE = {
+  id: 'kepala kolom tabel alir setinggi {{header}} mm dan tidak menyisakan ruang pada halaman {{page}} mm; perpendek label kolom (`labels` pada konfigurasi) atau judul pelaksana (`pelaksana`)',
+  en: "the flow table's column headers are {{header}} mm tall and leave no room on a {{page}} mm page; shorten the column labels (config `labels`) or the actor titles (`pelaksana`)",
+} as const;
 
 /**
  * Inside these limits a header always fits (measured with the widest glyphs, see the test). Longer
@@ -42,14 +50,7 @@ export function emBound(text: string): number {
 }
 
 /** emBound of the room a word needs when the layout may hyphenate it once (as hyphenatedWordWidth does). */
-function wordBound(word: string): number {
-  let em = emBound(word);
-  for (const b of syllableBreaks(word)) {
-    const head = word.slice(0, b);
-    em = Math.min(em, Math.max(emBound(head) + (/[-/]$/.test(head) ? 0 : 1), emBound(word.slice(b))));
-  }
-  return em;
-}
+const wordBound = (word: string): number => hyphenatedWidth(word, emBound);
 
 /**
  * Whether a text is wider than `total` em or has a word wider than `word` em. Runs for every SOP in
@@ -93,8 +94,8 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
  * `sop lint` asks it twice, before a file is linted (to load the layout in time) and in the rule, so
  * both give the same answer.
  */
-export function dataMayBeTooTall(data: unknown, lang: Lang): boolean {
-  void lang; // the language's default branch words (Ya/Tidak, Yes/No) are inside every limit
+export function dataMayBeTooTall(data: unknown): boolean {
+  // (the languages' default branch words, Ya/Tidak and Yes/No, are inside every limit)
   if (!isObj(data)) return false;
   const L = HEADER_SAFE_LIMITS;
   const actors = isObj(data.pelaksana) ? Object.values(data.pelaksana) : [];

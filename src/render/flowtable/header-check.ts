@@ -57,24 +57,40 @@ export interface HeaderCheckOptions extends LayoutOptions {
   lang?: Lang;
 }
 
+/** The printable area of a flow table in mm: the landscape paper less its margins; page 1 may hold less. */
+export function tableArea(o: { paper?: Paper; margins?: Margins; firstPageAvailableHeight?: number }): { widthMm: number; heightMm: number; firstMm: number } {
+  const { width, height } = PAPER_LANDSCAPE[o.paper ?? 'A4'];
+  const m = o.margins ?? DEFAULT_MARGINS;
+  const heightMm = height - m.top - m.bottom;
+  return { widthMm: width - m.left - m.right, heightMm, firstMm: Math.min(heightMm, o.firstPageAvailableHeight ?? heightMm) };
+}
+
+/**
+ * The layout of the drawable flow as renderFlowTable's attempts choose it (the one place that maps
+ * the options onto chooseLayout, so lint's header check asks exactly what the render asks).
+ */
+export function chooseTableLayout(model: FlowModel, o: HeaderCheckOptions & { fontSize?: number }, area: { widthMm: number; heightMm: number; firstMm: number }, extraLanes: number): ReturnType<typeof chooseLayout> & { flow: FlowModel } {
+  const flow = drawableFlow(model);
+  const { widthMm, heightMm, firstMm } = area;
+  const chosen = chooseLayout(flow, widthMm * PT_PER_MM, { first: firstMm * PT_PER_MM, other: heightMm * PT_PER_MM }, o.lang ?? 'id', extraLanes, o.fontSize, {
+    labels: o.labels,
+    listStyle: o.listStyle,
+    columnNumbers: o.columnNumbers,
+    totalRow: o.totalRow,
+  });
+  return { ...chosen, flow };
+}
+
 /** The header's height and the page's (mm) when no layout leaves room under the header; undefined when one does. */
-export function flowHeaderProblem(model: FlowModel, options: HeaderCheckOptions = {}): { headerMm: number; pageMm: number; error: SopHeaderTooTallError } | undefined {
-  const { width, height } = PAPER_LANDSCAPE[options.paper ?? 'A4'];
-  const m = options.margins ?? DEFAULT_MARGINS;
-  const widthPt = (width - m.left - m.right) * PT_PER_MM;
-  const heightPt = (height - m.top - m.bottom) * PT_PER_MM;
+export function flowHeaderProblem(model: FlowModel, options: HeaderCheckOptions = {}): { headerMm: number; pageMm: number } | undefined {
   try {
-    // The same call renderFlowTable's first attempt makes (its retries never fail on the header).
-    chooseLayout(drawableFlow(model), widthPt, { first: heightPt, other: heightPt }, options.lang ?? 'id', 0, undefined, {
-      labels: options.labels,
-      listStyle: options.listStyle,
-      columnNumbers: options.columnNumbers,
-      totalRow: options.totalRow,
-    });
+    // renderFlowTable's first attempt (its retries never fail on the header); page 1's room only
+    // changes the page breaks, not whether a header leaves room
+    chooseTableLayout(model, options, tableArea(options), 0);
     return undefined;
   } catch (err) {
     if (!(err instanceof SopHeaderTooTallError)) throw err;
-    return { headerMm: err.headerPt / PT_PER_MM, pageMm: err.pagePt / PT_PER_MM, error: err };
+    return { headerMm: err.headerPt / PT_PER_MM, pageMm: err.pagePt / PT_PER_MM };
   }
 }
 

@@ -82,6 +82,20 @@ function breaksOfRun(run: string): number[] {
   return breaks;
 }
 
+/**
+ * The narrowest width a word needs when it may be hyphenated once between syllables: the wider of its
+ * two pieces (the first with its hyphen) at the best break, or the whole word. `width` measures a text
+ * (with the font for the layout, as an upper bound without one for lint's header check).
+ */
+export function hyphenatedWidth(word: string, width: (text: string) => number): number {
+  let best = width(word);
+  for (const b of syllableBreaks(word)) {
+    const head = word.slice(0, b);
+    best = Math.min(best, Math.max(width(/[-/]$/.test(head) ? head : `${head}-`), width(word.slice(b))));
+  }
+  return best;
+}
+
 /** `word` broken in two at the last syllable break whose first piece (with its hyphen) fits `fits`. */
 export function hyphenSplit(word: string, fits: (piece: string) => boolean): [string, string] | undefined {
   const breaks = syllableBreaks(word);

@@ -1,11 +1,11 @@
 // Public API of the flow table renderer: FlowModel -> one print-ready SVG per page (Bagian Prosedur, SOP AP).
-import { PAPER_LANDSCAPE, type Paper } from '../../core/paper.js';
+import type { Paper } from '../../core/paper.js';
 import type { FlowEdge, FlowModel, FlowRow } from '../../model/flow-types.js';
 import { linkOfEdge, nodesOfRow } from '../../model/graph.js';
-import { branchLabel, chooseLayout, edgeEndRoom, endArrowRoom, endSpots, LABEL_INSET, pageBands, PT_PER_MM, SopHeaderTooTallError, startAbove, startTextCaches, type Lang, type LayoutOptions, type Margins, type TableLayout } from './layout.js';
+import { branchLabel, edgeEndRoom, endArrowRoom, endSpots, LABEL_INSET, pageBands, PT_PER_MM, SopHeaderTooTallError, startAbove, startTextCaches, type Lang, type LayoutOptions, type Margins, type TableLayout } from './layout.js';
 import { jointSides, newNode, pageGeometry, routePage, type Node, type Task } from './route.js';
 import { pageSvg, type JointLine, type PageDrawing } from './svg.js';
-import { DEFAULT_MARGINS, drawableFlow } from './header-check.js';
+import { chooseTableLayout, tableArea } from './header-check.js';
 
 import { measureText } from './font.js';
 
@@ -115,11 +115,7 @@ function connectorPairs(model: FlowModel, pageOfRow: Map<number, number>): Pair[
 
 /** Renders the flow table (Bagian Prosedur) of one SOP as one SVG per page. */
 export function renderFlowTable(model: FlowModel, options: FlowTableOptions = {}): FlowTableResult {
-  const { width: paperW, height: paperH } = PAPER_LANDSCAPE[options.paper ?? 'A4'];
-  const margins = options.margins ?? DEFAULT_MARGINS;
-  const widthMm = paperW - margins.left - margins.right;
-  const heightMm = paperH - margins.top - margins.bottom;
-  const firstMm = Math.min(heightMm, options.firstPageAvailableHeight ?? heightMm);
+  const { widthMm, heightMm, firstMm } = tableArea(options);
   startTextCaches();
 
   // Crowded flows may find no clean route for some arrow: retry with more lanes (wider actor columns).
@@ -165,14 +161,8 @@ interface Attempt {
 function renderAttempt(model: FlowModel, options: FlowTableOptions, widthMm: number, heightMm: number, firstMm: number, extraLanes: number): Attempt {
   const idPrefix = options.idPrefix ?? 'sop-ft-';
   const embedFont = options.embedFont ?? true;
-  const flow = drawableFlow(model);
+  const { table: t, plans, flow } = chooseTableLayout(model, options, { widthMm, heightMm, firstMm }, extraLanes);
   const { edges } = flow;
-  const { table: t, plans } = chooseLayout(flow, widthMm * PT_PER_MM, { first: firstMm * PT_PER_MM, other: heightMm * PT_PER_MM }, options.lang ?? 'id', extraLanes, options.fontSize, {
-    labels: options.labels,
-    listStyle: options.listStyle,
-    columnNumbers: options.columnNumbers,
-    totalRow: options.totalRow,
-  });
   const pageOfRow = new Map<number, number>();
   plans.forEach((p, i) => p.rows.forEach((r) => pageOfRow.set(r, i)));
   const pairs = connectorPairs(flow, pageOfRow);

@@ -2,6 +2,7 @@
 import type { FlowEdge, FlowModel, FlowRow } from '../../model/flow-types.js';
 import { linkOfEdge, nodesOfRow } from '../../model/graph.js';
 import { parseInline, type InlineLine, type InlineRun } from '../../core/inline-markdown.js';
+import { HEADER_TOO_TALL_MESSAGE } from './header-bound.js';
 import { fontMetrics, hyphenatedWordWidth, longestWordWidth, measureRuns, measureText, runWords, wrapInline, type TextLine } from './font.js';
 
 export const PT_PER_MM = 72 / 25.4;
@@ -1285,9 +1286,9 @@ export class SopHeaderTooTallError extends Error {
   readonly messageId: string;
   readonly messageEn: string;
   constructor(lang: Lang, readonly headerPt: number, readonly pagePt: number) {
-    const mm = (pt: number) => Math.round(pt / (72 / 25.4));
-    const en = `the flow table's column headers are ${mm(headerPt)} mm tall and leave no room on a ${mm(pagePt)} mm page; shorten the column labels (config \`labels\`) or the actor titles (\`pelaksana\`)`;
-    const id = `kepala kolom tabel alir setinggi ${mm(headerPt)} mm dan tidak menyisakan ruang pada halaman ${mm(pagePt)} mm; perpendek label kolom (\`labels\` pada konfigurasi) atau judul pelaksana (\`pelaksana\`)`;
+    const fill = (text: string) => text.replace('{{header}}', String(Math.round(headerPt / PT_PER_MM))).replace('{{page}}', String(Math.round(pagePt / PT_PER_MM)));
+    const en = fill(HEADER_TOO_TALL_MESSAGE.en);
+    const id = fill(HEADER_TOO_TALL_MESSAGE.id);
     super(lang === 'en' ? en : id);
     this.name = 'SopHeaderTooTallError';
     this.messageId = id;

@@ -780,8 +780,8 @@ function routeOnce(g: PageGeometry, nodes: Node[], tasks: Task[], first: Set<Tas
   const rank = (t: Task) => (first.has(t) ? 0 : 1);
   rest.sort((a, b) => rank(a) - rank(b) || Math.abs(a.source.y - a.target.y) - Math.abs(b.source.y - b.target.y));
   for (const task of rest) {
-    const { best, fallback, labelOk } = search(task, false);
-    // No clean shape, or none whose label finds a clean spot: the maze may find one.
+    const { best, fallback } = search(task, false);
+    // No clean shape: the maze may find one (a shape whose label finds no clean spot is still taken).
     const alt = !best ? mazeBest(task, false) : undefined;
     if (alt) commit(task, alt, true);
     else if (best) commit(task, best, true);

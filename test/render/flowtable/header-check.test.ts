@@ -174,7 +174,7 @@ test('lint asks the data what it asks the model, or more: the examples, the fixt
       const model = buildFlowModel(variant, {});
       models++;
       const byModel = modelMayBeTooTall(model, 'id');
-      const byData = dataMayBeTooTall(variant, 'id');
+      const byData = dataMayBeTooTall(variant);
       if (byData) asked++;
       if (byModel && !byData) missed.push(`${path.relative(root, file)} (${name})`);
     }
