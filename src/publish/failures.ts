@@ -35,8 +35,11 @@ export function failSop(ctx: BuildContext, entry: SopEntry, part: FailedPart, er
   if (ctx.failed.has(entry.rel)) return;
   const en = ctx.req.lang === 'en';
   const doc = entry.doc;
-  // the flow table is drawn from `prosedur`; anything else points at the SOP's first line
-  const at = part === 'table' ? locate(doc, ['prosedur'], { key: true }) : { line: 1, column: 1 };
+  // the flow table is drawn from `prosedur`, its column headers from `pelaksana` (and the labels):
+  // a header taller than a page points where lint's flow-header-too-tall and `sop render` point;
+  // anything else at the SOP's first line
+  const header = (err as Error | undefined)?.name === 'SopHeaderTooTallError';
+  const at = part === 'table' ? locate(doc, [header ? 'pelaksana' : 'prosedur'], { key: true }) : { line: 1, column: 1 };
   const [id, eng] = PART[part];
   ctx.failed.set(entry.rel, {
     file: doc.file,

@@ -39,6 +39,8 @@ describe('a flow-table header taller than a page', () => {
       assert.equal(r.failed.length, 1, JSON.stringify(r.failed));
       assert.match(r.failed[0].message, /kepala kolom tabel alir setinggi \d+ mm dan tidak menyisakan ruang/);
       assert.equal(r.failed[0].file, 'u/a.md');
+      // at the same line as lint's diagnostic below (the column headers come from `pelaksana`)
+      assert.equal(r.failed[0].line, pelaksanaLine(dir, 'u/a.md'));
       assert.ok(Date.now() - started < 60_000, `${Date.now() - started} ms`);
       // lint refuses it too, at the same place, so a build without --force stops at lint
       const l = await lint({ cwd: dir, workers: 0 });
