@@ -11,7 +11,7 @@ export type FailedPart = 'plan' | 'table' | 'page' | 'print';
 
 const PART: Record<FailedPart, [string, string]> = {
   plan: ['halaman', 'page'],
-  table: ['tabel alur', 'flow table'],
+  table: ['tabel alir', 'flow table'],
   page: ['halaman', 'page'],
   print: ['PDF', 'PDF'],
 };

@@ -55,7 +55,7 @@ describe('per-SOP failure isolation', () => {
         r.failed.map((f) => [f.file, f.line, f.column]),
         [['u/s2.md', lineOf(path.join(dir, 'u/s2.md'), 'prosedur'), 1]],
       );
-      assert.match(r.failed[0].message, /^SOP tidak dibangun \(tabel alur\): Maximum call stack size exceeded; SOP lain tetap dibangun$/);
+      assert.match(r.failed[0].message, /^SOP tidak dibangun \(tabel alir\): Maximum call stack size exceeded; SOP lain tetap dibangun$/);
       assert.deepEqual(r.sops.map((s) => s.file), ['u/s1.md', 'u/s3.md']);
       const site = path.join(dir, '_site');
       assert.ok(existsSync(path.join(site, 'u/s1.html')) && existsSync(path.join(site, 'u/s3.html')));
