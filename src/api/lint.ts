@@ -9,7 +9,7 @@ import type { FileResult, LintRunResult } from '../core/types.js';
 import { locate, type LoadProblem, type SopDocument } from '../document/sop-document.js';
 import { admit, parseText, readDiscovered } from '../lint/admit.js';
 import { configFromText } from '../lint/config-source.js';
-import { applyInlineDisables, dedupeForeign, factsOf, lintDocument, makeResult, prepareDocument, problemsResult, projectRulesEnabled, runProjectRules, sortResults, type EngineRun, type FileOutcome, type KeptDocument } from '../lint/engine.js';
+import { applyInlineDisables, dedupeForeign, factsOf, historyRulesEnabled, lintDocument, makeResult, prepareDocument, problemsResult, projectRulesEnabled, runDeferredHistoryRules, runProjectRules, sortResults, type EngineRun, type FileOutcome, type KeptDocument } from '../lint/engine.js';
 import { scanFacts } from '../lint/header-scan.js';
 import { rules } from '../lint/rules/index.js';
 import { lintWorkspace, WORKER_THRESHOLD, workspaceLocator } from '../lint/run.js';
@@ -172,16 +172,34 @@ async function lintPart(ws: Workspace, options: LintOptions, lang: Lang, cacheSt
       return fh ? [[f.file, historyFacts(fh)]] : [];
     }));
   let read: RepositoryHistory | undefined;
-  if (settings['revisi-outdated']?.severity !== 'off' && historyOn) {
-    // lint needs the revisions only, not whether the working tree differs from them (that would read the changed files twice)
-    read = options.repositoryHistory ?? (await readHistory({ cwd: ws.cwd, files: ws.files.map((f) => f.absPath), deferWorkingTree: true }));
+  const useHistory = (h: RepositoryHistory): void => {
+    read = h;
     // outside git the rule has nothing to compare; only an incomplete (shallow) history is worth a line
-    if (read.available && read.shallow) notices.push(...read.notices);
-    run.history = factsOf(read, ws.files);
+    if (h.available && h.shallow) notices.push(...h.notices);
+    run.history = factsOf(h, ws.files);
+  };
+  // Git runs in child processes: on this thread the files are linted meanwhile, and the history rules
+  // run once it is read. Workers and the cache need the facts up front (the cache keys on them).
+  let reading: Promise<RepositoryHistory> | undefined;
+  if (historyRulesEnabled(settings) && historyOn) {
+    // lint needs the revisions only, not whether the working tree differs from them (that would read the changed files twice)
+    reading = options.repositoryHistory ? Promise.resolve(options.repositoryHistory) : readHistory({ cwd: ws.cwd, files: ws.files.map((f) => f.absPath), deferWorkingTree: true });
+    if (keep && !cacheStats && !options.repositoryHistory) {
+      reading.catch(() => undefined); // awaited below; not an unhandled rejection while files are linted
+      run.deferHistory = true;
+    } else {
+      useHistory(await reading);
+      reading = undefined;
+    }
   }
   const outcomes = cacheStats ? await lintCached(ws, run, options, settings, cacheStats, keep, handOn) : await lintWorkspace(ws, run, { workers: options.workers, fast: options.fastYaml, keep, keepPositionsOnly: !handOn });
   const context = run.facts ? await repositoryContext(ws, options.fastYaml !== false) : { outcomes: [], files: [] };
   const locator = workspaceLocator({ config: ws.config, files: [...ws.files, ...context.files] }, keep);
+  if (reading) {
+    useHistory(await reading);
+    run.deferHistory = false;
+    await runDeferredHistoryRules(outcomes, run, locator);
+  }
   await runProjectRules([...outcomes, ...context.outcomes], run, locator, new Set(outcomes.map((o) => o.result.filePath)));
   const results = outcomes.map((o) => o.result);
   if (records) {

@@ -23,6 +23,11 @@ export interface EngineRun {
   facts: boolean;
   /** Git history facts by reported file path (revisi-outdated); absent outside git. */
   history?: Record<string, HistoryFacts>;
+  /**
+   * Git is still being read: rules with `historyKeys` do not run in lintDocument; each outcome keeps
+   * those keys (`historyInput`) for runDeferredHistoryRules once `history` is set.
+   */
+  deferHistory?: boolean;
 }
 
 /** A document lint read, kept for the caller (sop build), with the FlowModel a rule built from it, if any. */
@@ -36,6 +41,8 @@ export interface FileOutcome {
   facts?: FileFacts;
   /** Inline `# sop-disable...` comments of the frontmatter, applied once every rule ran. */
   directives?: Directive[];
+  /** With `deferHistory`: the top-level values the deferred history rules read (their `historyKeys`). */
+  historyInput?: Record<string, unknown>;
 }
 
 const ruleList: RuleModule<any>[] = Object.values(rules);
@@ -44,6 +51,13 @@ const docsUrls = new Map(ruleList.map((r) => [r.id, ruleDocsUrl(r.meta.docsUrl)]
 const docsUrlOf = (rule: RuleModule<any>): string => docsUrls.get(rule.id) ?? ruleDocsUrl(rule.meta.docsUrl);
 const fileRules = ruleList.filter((r) => r.meta.scope !== 'project' && r.check);
 const projectRules = ruleList.filter((r) => r.meta.scope === 'project' && r.checkProject);
+const historyRules = fileRules.filter((r) => r.meta.historyKeys);
+const historyKeys = [...new Set(historyRules.flatMap((r) => r.meta.historyKeys ?? []))];
+
+/** True when a rule that reads git history is on: only then is git read for lint. */
+export function historyRulesEnabled(settings: RunRuleSettings): boolean {
+  return historyRules.some((r) => settings[r.id] !== undefined && settings[r.id].severity !== 'off');
+}
 
 const rangeKey = (file: string, r: Range) => `${file}:${r.line}:${r.column}:${r.endLine}:${r.endColumn}`;
 
@@ -98,12 +112,17 @@ export function lintDocument(doc: SopDocument, run: EngineRun, keep?: KeptDocume
   let schema: SchemaProblem[] | undefined;
   let flow: FlowModel | undefined;
   const where = (t: Target): Location => t.location ?? locate(doc, t.at ?? [], { key: t.key });
+  let deferred = false;
 
   for (const rule of fileRules) {
     const setting = run.settings[rule.id];
     if (!setting || setting.severity === 'off') continue;
     // content rules need a parsed frontmatter; loader rules report why there is none
     if (rule.meta.scope === 'file' && !parsedOk(doc)) continue;
+    if (run.deferHistory && rule.meta.historyKeys) {
+      deferred = true;
+      continue;
+    }
     const severity = setting.severity;
     const ctx: RuleContext<any> = {
       file: doc.file,
@@ -148,7 +167,57 @@ export function lintDocument(doc: SopDocument, run: EngineRun, keep?: KeptDocume
   const outcome: FileOutcome = { result: makeResult(doc.file, kept), facts };
   const directives = directivesOf(doc.text);
   if (directives.length > 0) outcome.directives = directives;
+  if (deferred && isObj(doc.data)) {
+    const input: Record<string, unknown> = {};
+    for (const k of historyKeys) if (k in doc.data) input[k] = doc.data[k];
+    outcome.historyInput = input;
+  }
   return outcome;
+}
+
+/**
+ * Runs the rules lintDocument left for later (`deferHistory`), now that `run.history` is read, on
+ * each outcome's `historyInput`, and adds their diagnostics. A report where the schema already
+ * rejected the value is dropped, as lintDocument drops it. Places are located through `locateFact`.
+ */
+export async function runDeferredHistoryRules(outcomes: FileOutcome[], run: EngineRun, locateFact: FactLocator): Promise<void> {
+  for (const o of outcomes) {
+    const data = o.historyInput;
+    if (!data) continue;
+    o.historyInput = undefined;
+    const file = o.result.filePath;
+    const history = run.history?.[file];
+    if (!history) continue;
+    const pending: { rule: RuleModule<any>; severity: Diagnostic['severity']; report: ReportDescriptor }[] = [];
+    for (const rule of historyRules) {
+      const setting = run.settings[rule.id];
+      if (!setting || setting.severity === 'off') continue;
+      const unavailable = (): never => {
+        throw new Error(`${rule.id}: only the keys of meta.historyKeys are available once git is read`);
+      };
+      const ctx: RuleContext<any> = {
+        file, data, options: setting.options, lang: run.lang, config: run.config, now: run.now, loadProblems: [], history,
+        source: { absPath: file, fromDefaults: new Set() },
+        schemaProblems: unavailable,
+        flow: unavailable,
+        report: (r) => void pending.push({ rule, severity: r.severity ?? (setting.severity as Diagnostic['severity']), report: r }),
+      };
+      try {
+        rule.check!(ctx);
+      } catch (err) {
+        o.result.diagnostics.push(toDiagnostic(rule, 'error', internalMessage(err, run.lang), { file, line: 1, column: 1, endLine: 1, endColumn: 1 }, undefined));
+      }
+    }
+    const where = async (t: Target): Promise<Location> => t.location ?? (await locateFact({ file, at: t.at ?? [], key: t.key }));
+    for (const { rule, severity, report: r } of pending) {
+      const loc = await where(r);
+      const rejected = o.result.diagnostics.some((d) => d.ruleId === 'schema' && rangeKey(d.file, d) === rangeKey(loc.file, loc));
+      if (rejected) continue;
+      const related = r.related ? await Promise.all(r.related.map(async (x) => ({ ...(await where(x)), message: ruleMessage(rule, x.messageId, x.data, run.lang) }))) : undefined;
+      o.result.diagnostics.push(toDiagnostic(rule, severity, ruleMessage(rule, r.messageId, r.data, run.lang), loc, related));
+    }
+    Object.assign(o.result, makeResult(file, o.result.diagnostics));
+  }
 }
 
 /** Problems of the file itself (reading, encoding, containment, size) and the report on directives are never silenced. */

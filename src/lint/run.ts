@@ -73,7 +73,15 @@ function workerCount(files: number, requested: number | undefined): number {
 
 export async function lintBatch(ws: Pick<Workspace, 'config'>, files: DiscoveredFile[], run: EngineRun, fast = true, keep?: RunOptions['keep'], positionsOnly = false): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
-  for (const f of files) {
+  let turn = performance.now();
+  for (let i = 0; i < files.length; i++) {
+    // git is being read meanwhile (deferHistory): let the event loop run now and then, so each git step
+    // starts soon after the last one ends (several steps, each needing a turn) and no pipe stays full
+    if (run.deferHistory && performance.now() - turn > 2) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turn = performance.now();
+    }
+    const f = files[i];
     const doc = await readDiscovered(f, ws.config, fast);
     const kept = keep && doc ? { document: doc } : undefined;
     if (doc) {
@@ -170,13 +178,13 @@ export async function lintWorkspace(ws: Workspace, run: EngineRun, options: RunO
 export function workspaceLocator(ws: Pick<Workspace, 'config' | 'files'>, kept?: ReadonlyMap<string, KeptDocument | null>): FactLocator {
   const byFile = new Map(ws.files.map((f) => [f.file, f]));
   const docs = new Map<string, Promise<SopDocument | undefined>>();
-  return async ({ file, at }): Promise<Location> => {
+  return async ({ file, at, key }): Promise<Location> => {
     const f = byFile.get(file);
     let doc = docs.get(file);
     const known = f && kept?.get(f.absPath);
     if (!doc && known) docs.set(file, (doc = Promise.resolve(known.document)));
     if (!doc && f) docs.set(file, (doc = readDiscovered({ ...f, explicit: true }, ws.config)));
     const d = await doc;
-    return d ? locate(d, at) : { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return d ? locate(d, at, { key }) : { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   };
 }

@@ -39,6 +39,12 @@ export interface RuleMeta {
    * (inventory, monitoring sheets, evaluations); reports in SOP files or in record files.
    */
   scope: 'file' | 'project' | 'loader' | 'lifecycle';
+  /**
+   * A file rule that reads `ctx.history` names here the top-level keys of the data it reads. A run
+   * can then lint every file while git is still being read and run this rule afterwards on those
+   * keys alone (engine `runDeferredHistoryRules`), instead of waiting for git before the first file.
+   */
+  historyKeys?: readonly string[];
 }
 
 /** Where a report points: a YAML path of the merged data (located by the engine), or a location already computed. */
@@ -123,6 +129,8 @@ export interface FileFacts {
 export interface FactPlace {
   file: string;
   at: YamlPath;
+  /** Point at the key of the last path segment instead of its value. */
+  key?: boolean;
 }
 
 export interface ProjectReportDescriptor {

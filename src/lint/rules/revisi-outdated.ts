@@ -20,6 +20,8 @@ export default defineRule({
     defaultLevel: 'warn',
     docsUrl: 'docs/rules/revisi-outdated.md',
     scope: 'file',
+    // the keys check() reads: the engine may run it once git is read, on these alone
+    historyKeys: ['tanggal_revisi', 'tanggal_pembuatan'],
     messages: {
       afterRevisi: {
         id: 'isi SOP berubah pada {{date}} (commit {{commit}} "{{subject}}", {{author}}) sesudah `tanggal_revisi` {{revisi}}; perbarui `tanggal_revisi`',

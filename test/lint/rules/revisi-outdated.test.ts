@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { lint } from '../../../src/api/lint.js';
+import { readHistory } from '../../../src/history/history.js';
 import { hasGit, makeRepo, type TestRepo } from '../../helpers/git-repo.js';
 import { ruleTester } from '../rule-tester.js';
 import { FLOW, IDENTITY, sop, within } from '../sop-text.js';
@@ -54,6 +55,27 @@ describe('revisi-outdated from a real git history', { skip: !hasGit() && 'git is
     const found = r.results.flatMap((f) => f.diagnostics.filter((d) => d.ruleId === 'revisi-outdated').map((d) => `${f.filePath}:${d.line}:${d.column} ${d.severity}`));
     assert.deepEqual(found, ['besar.md:9:17 warning']);
     assert.deepEqual(r.notices, []);
+  });
+
+  it('lints while git is read, with the same diagnostics as when git is read first', async () => {
+    // besar.md as before; tanpa.md has no tanggal_revisi key (reported at tanggal_pembuatan); diam.md silences it inline
+    const besar = sop({ identity: IDENTITY.replace('001', '002').replace('Tahunan', 'Besar'), flow: FLOW.replace('30 menit', '45 menit') });
+    const tanpa = sop({ identity: IDENTITY.replace('001', '003').replace('Tahunan', 'Tanpa').replace('tanggal_revisi: "-"\n', '') });
+    const diam = sop({ identity: IDENTITY.replace('001', '004').replace('Tahunan', 'Diam').replace('tanggal_revisi: "-"', '# sop-disable-next-line revisi-outdated\ntanggal_revisi: "-"') });
+    repo.commit('Tambah dua SOP', '2025-05-01', { 'tanpa.md': tanpa.replace('30 menit', '20 menit'), 'diam.md': diam.replace('30 menit', '20 menit') });
+    repo.commit('Ubah keduanya', '2025-06-01', { 'tanpa.md': tanpa, 'diam.md': diam, 'besar.md': besar }); // besar.md as it was
+    const options = { cwd: repo.root, lang: 'en' as const, rules: { 'active-verb': 'off' as const } };
+    const files = ['besar.md', 'cuti.md', 'diam.md', 'tanpa.md'].map((f) => `${repo.root}/${f}`);
+    const first = await lint({ ...options, repositoryHistory: await readHistory({ cwd: repo.root, files, deferWorkingTree: true }) });
+    const meanwhile = await lint(options);
+    assert.deepEqual(meanwhile.results, first.results);
+    const found = meanwhile.results.flatMap((f) => f.diagnostics.filter((d) => d.ruleId === 'revisi-outdated').map((d) => `${f.filePath}:${d.line}:${d.column} ${d.message.slice(0, 41)}`));
+    assert.deepEqual(found, [
+      'besar.md:9:17 the SOP content changed on 2025-03-05 (co',
+      'tanpa.md:8:20 the SOP content changed on 2025-06-01 (co',
+    ]);
+    // the inline disable silenced a diagnostic that existed (else it would be reported as unused)
+    assert.equal(meanwhile.results.find((f) => f.filePath === 'diam.md')!.diagnostics.some((d) => d.ruleId === 'unused-disable'), false);
   });
 
   it('history off in the config turns the rule off', async () => {
