@@ -139,8 +139,6 @@ function scalarStart(yaml: string, i: number, k: number): boolean {
   return p === 0x3a || p === 0x2d || p === 0x3f || p === 0x2c || p === 0x5b || p === 0x7b;
 }
 
-const leadingRuns = new Map<number, RegExp>();
-
 /**
  * True when the nesting bound cannot be crossed, found without the line-by-line scan (which costs
  * about a tenth of a whole lint run on ordinary SOPs). Open block levels have distinct
@@ -151,9 +149,22 @@ const leadingRuns = new Map<number, RegExp>();
 function shallowForSure(yaml: string): boolean {
   const need = MAX_YAML_NESTING - countOf(yaml, '[') - countOf(yaml, '{');
   if (need <= 1 || (yaml.indexOf('\t') !== -1 && /^[ -]*\t/m.test(yaml))) return false;
-  let run = leadingRuns.get(need);
-  if (!run) leadingRuns.set(need, (run = new RegExp(`^[ -]{${need}}`, 'm')));
-  return !run.test(yaml);
+  // a line whose leading run of spaces and `-` reaches `need` (a scan from each line start: a multiline
+  // regex tries every position of the text)
+  for (let start = 0; start < yaml.length; ) {
+    let i = start;
+    const stop = Math.min(yaml.length, start + need);
+    while (i < stop) {
+      const c = yaml.charCodeAt(i);
+      if (c !== 0x20 && c !== 0x2d) break;
+      i++;
+    }
+    if (i - start >= need) return false;
+    const nl = yaml.indexOf('\n', i);
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return true;
 }
 
 /**

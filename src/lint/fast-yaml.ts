@@ -8,7 +8,7 @@ import { LineIndex, lineAt, type YamlSource } from '../yaml/positions.js';
 import { decodeSource } from '../document/read.js';
 import { mergeDefaults, type SopDocument } from '../document/sop-document.js';
 import { parseYaml } from '../yaml/parse.js';
-import { fastLoader, needsReference, UNUSUAL } from '../yaml/js-yaml.js';
+import { fastLoader, isUnusual, needsReference } from '../yaml/js-yaml.js';
 
 export { fastPathAvailable } from '../yaml/js-yaml.js';
 
@@ -27,7 +27,7 @@ export function fastParseSop(bytes: Uint8Array, file: string, absPath: string, c
   const split = splitFrontmatter(text);
   if (split.kind !== 'ok') return undefined;
   const yamlText = text.slice(split.yamlStart, split.yamlEnd);
-  if (UNUSUAL.test(yamlText) || needsReference(yamlText)) return undefined;
+  if (isUnusual(yamlText) || needsReference(yamlText)) return undefined;
   // input past a bound: the slow path reports it (and never parses it)
   if (checkYaml(yamlText) || checkBody(text.slice(split.bodyStart))) return undefined;
   let value: unknown;

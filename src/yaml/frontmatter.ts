@@ -20,8 +20,9 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
   while (pos <= text.length) {
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 ? text.length : nl;
-    const line = text.slice(pos, end).replace(/\r$/, '');
-    if (CLOSE.test(line)) {
+    // only a line that starts with `-` or `.` can close: the others are not sliced or matched
+    const first = text.charCodeAt(pos);
+    if ((first === 0x2d || first === 0x2e) && CLOSE.test(text.slice(pos, end).replace(/\r$/, ''))) {
       return { kind: 'ok', yamlStart, yamlEnd: pos, bodyStart: nl === -1 ? text.length : nl + 1, openLineEnd: firstNl };
     }
     if (nl === -1) break;

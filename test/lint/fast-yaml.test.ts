@@ -6,6 +6,8 @@ import path from 'node:path';
 import { lintTexts } from '../../src/api/lint.js';
 import { parseSop } from '../../src/document/sop-document.js';
 import { fastParseSop, fastPathAvailable } from '../../src/lint/fast-yaml.js';
+import { isUnusual, UNUSUAL } from '../../src/yaml/js-yaml.js';
+import { splitFrontmatter } from '../../src/yaml/frontmatter.js';
 import { NOW } from './rule-tester.js';
 import { FLOW, IDENTITY, sop } from './sop-text.js';
 
@@ -29,6 +31,26 @@ describe('fast path (js-yaml)', { skip: fastPathAvailable() ? false : 'js-yaml i
       assert.ok(fast, `fast path declined \`${s}\``);
       assert.deepEqual(fast.data, slow.data, `scalar \`${s}\``);
     }
+  });
+
+  it('isUnusual() is UNUSUAL.test() without the regex for text without &*!%, on 20,000 random texts', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const alphabet = ['a', ' ', '\n', '\t', ',', '[', '{', ':', '-', '&', '*', '!', '%', 'x', '\r'];
+    let unusual = 0;
+    for (let n = 0; n < 20000; n++) {
+      let t = '';
+      for (let i = next() % 12; i > 0; i--) t += alphabet[next() % (n % 2 ? alphabet.length : 9)];
+      assert.equal(isUnusual(t), UNUSUAL.test(t), JSON.stringify(t));
+      if (UNUSUAL.test(t)) unusual++;
+    }
+    assert.ok(unusual > 1000, `${unusual} unusual texts: the sample must hold both kinds`);
+  });
+
+  it('splitFrontmatter finds the closing line only at a line start of `---` or `...`', () => {
+    assert.deepEqual(splitFrontmatter('---\na: 1\n  ---\nb: 2\n---\nbody'), { kind: 'ok', yamlStart: 4, yamlEnd: 20, bodyStart: 24, openLineEnd: 3 });
+    assert.deepEqual(splitFrontmatter('---\r\na: 1\r\n... \r\nbody'), { kind: 'ok', yamlStart: 5, yamlEnd: 11, bodyStart: 17, openLineEnd: 4 });
+    assert.deepEqual(splitFrontmatter('---\na: 1\n---x\n-- -\n'), { kind: 'unterminated', yamlStart: 4 });
   });
 
   it('reads whole SOPs, block scalars, flow collections and CRLF like the reference', () => {
