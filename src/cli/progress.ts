@@ -1,6 +1,7 @@
 // Progress of a long command: a one-line cli-progress bar on a terminal, plain lines in CI logs.
 // The line is cut to the terminal's current width on every redraw, so resizing never leaves stale lines.
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgressModule from 'cli-progress';
 import type { CliIO } from './io.js';
 
 export interface ProgressStep {
@@ -24,6 +25,14 @@ export function fitLine(head: string, item: string, width: number): string {
   if (room <= 0) return head.slice(0, Math.max(0, width));
   const shown = [...item].length > room ? `…${[...item].slice(-(room - 1)).join('')}` : item;
   return `${head} ${shown}`;
+}
+
+/**
+ * cli-progress (CommonJS, 17 files) is required when a bar is first drawn on a terminal: every other
+ * run (`sop lint`, `--version`, CI logs) skips loading it, about 8 ms of each start.
+ */
+function loadCliProgress(): typeof cliProgressModule {
+  return createRequire(import.meta.url)('cli-progress') as typeof cliProgressModule;
 }
 
 /**
@@ -62,11 +71,12 @@ export function progressWriter(io: CliIO, opts: { quiet: boolean; label: string 
     };
   }
   const stream = terminalStream(io);
-  let bar: cliProgress.SingleBar | undefined;
+  let bar: cliProgressModule.SingleBar | undefined;
   return {
     update(p) {
       const payload = { phase: p.phase, item: p.item };
       if (!bar) {
+        const cliProgress = loadCliProgress();
         bar = new cliProgress.SingleBar({
           stream,
           // the line is cut to the width below; no wrapping, so a long line never spills onto a second row

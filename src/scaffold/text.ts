@@ -1,5 +1,5 @@
 // Text helpers for scaffolding: file-name slugs, actor ids, YAML-safe scalars, abbreviations, bilingual messages.
-import { stringify } from 'yaml';
+import { yamlLibrary } from '../yaml/library.js';
 
 export type Lang = 'id' | 'en';
 
@@ -49,7 +49,7 @@ export function actorId(title: string, taken: Set<string>, index: number): strin
  * that still speak 1.1 do not turn `yes`, `no` or `2025-01-02` into other types. Plain when safe.
  */
 export function yamlString(value: string): string {
-  return stringify(value, { version: '1.1', lineWidth: 0, minContentWidth: 0 }).trimEnd();
+  return yamlLibrary().stringify(value, { version: '1.1', lineWidth: 0, minContentWidth: 0 }).trimEnd();
 }
 
 /** Always double-quoted: for values that look like numbers to a human (nomor, NIP). */

@@ -1,5 +1,6 @@
 // Parses YAML the one way sop does everywhere: YAML 1.2, unique keys, no pretty errors, bounded aliases.
-import { parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yamlLibrary } from './library.js';
 
 export interface YamlSyntaxProblem {
   message: string;
@@ -19,7 +20,7 @@ export interface ParsedYaml {
 const MAX_ALIAS_COUNT = 100;
 
 export function parseYaml(text: string): ParsedYaml {
-  const doc = parseDocument(text, { version: '1.2', uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const doc = yamlLibrary().parseDocument(text, { version: '1.2', uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   const problems: YamlSyntaxProblem[] = doc.errors.map((e) => ({
     message: e.message,
     start: e.pos[0],

@@ -1,5 +1,6 @@
 // The one place that turns offsets and YAML paths into 1-based line/column ranges (see style anchors §3.4).
-import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
+import { yamlLibrary } from './library.js';
 import type { Location, Range } from '../core/types.js';
 
 /**
@@ -67,6 +68,7 @@ export interface LocateOptions {
 }
 
 function findPair(map: unknown, seg: string | number): Pair | undefined {
+  const { isMap, isScalar } = yamlLibrary();
   if (!isMap(map)) return undefined;
   return map.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
 }
@@ -82,6 +84,8 @@ function nodeRange(src: YamlSource, node: Node | null | undefined): Range | unde
  * at its parent mapping's key (or the whole frontmatter for a top-level key).
  */
 export function locateInYaml(src: YamlSource, path: YamlPath, opts: LocateOptions = {}): Location {
+  // a Document exists, so `yaml` is loaded: this only looks its type guards up
+  const { isSeq, isPair } = yamlLibrary();
   let node: unknown = src.doc.contents;
   let best: Range = nodeRange(src, node as Node) ?? src.wholeRange;
   let parentKey: Range = src.wholeRange;

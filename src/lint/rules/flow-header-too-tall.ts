@@ -37,9 +37,14 @@ function profileOf(config: SopConfig, lang: Lang): BuildTable {
   return p;
 }
 
+/** The data prepare() last asked about and its answer: check() of the same document asks again right after. */
+let asked: { data: unknown; answer: boolean } | undefined;
+
 /** The one font-free question both prepare and check ask, so they always agree. */
 function mayBeTooTall(data: unknown, lang: Lang, config: SopConfig): boolean {
-  return profileOf(config, lang).labelsMayBeTall || dataMayBeTooTall(data);
+  if (profileOf(config, lang).labelsMayBeTall) return true;
+  if (asked === undefined || asked.data !== data || typeof data !== 'object' || data === null) asked = { data, answer: dataMayBeTooTall(data) };
+  return asked.answer;
 }
 
 export default defineRule({

@@ -106,7 +106,7 @@ export function dataMayBeTooTall(data: unknown): boolean {
   // the last row does not have); only such a branch's label widens the actor columns.
   const mayEnd = (target: unknown, isYa: boolean): boolean => target === 'selesai' || (isYa && target === undefined) || (typeof target !== 'number' && typeof target !== 'string');
   const labelTooLong = (k: unknown): boolean =>
-    isObj(k) && Array.isArray(k.label) && k.label.some((t, i) => typeof t === 'string' && emBound(t) > limit && (i > 1 || mayEnd(i === 0 ? k.ya : k.tidak, i === 0)));
+    isObj(k) && Array.isArray(k.label) && k.label.some((t, i) => typeof t === 'string' && t.length * WIDE_GLYPH_EM > limit && emBound(t) > limit && (i > 1 || mayEnd(i === 0 ? k.ya : k.tidak, i === 0)));
   for (const row of Array.isArray(data.prosedur) ? data.prosedur : []) {
     if (!isObj(row)) continue;
     if (labelTooLong(row.keputusan)) return true;
