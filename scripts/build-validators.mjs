@@ -26,7 +26,18 @@ export function generateValidator(schemaText) {
   const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, code: { source: true, esm: false } });
   addFormats(ajv);
   const validate = ajv.compile(JSON.parse(schemaText));
-  return `${standalone(ajv, validate)}\nmodule.exports.schemaHash = ${JSON.stringify(schemaHash(schemaText))};\n`;
+  return `${emptyTestsByLength(standalone(ajv, validate))}\nmodule.exports.schemaHash = ${JSON.stringify(schemaHash(schemaText))};\n`;
+}
+
+/**
+ * `minLength: 1` compiles to `ucs2length(s) < 1`, a loop over every character of the string (the
+ * kegiatan texts, names, titles) only to learn whether it is empty. A string has no code point
+ * exactly when its length is 0, so the test becomes `s.length < 1`: same verdict, no loop.
+ */
+export function emptyTestsByLength(code) {
+  const binding = /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default/.exec(code)?.[1];
+  if (!binding) return code;
+  return code.replace(new RegExp(`\\b${binding}\\((\\w+)\\) < 1\\b`, 'g'), '$1.length < 1');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -83,7 +83,12 @@ describe('precompiled validator (scripts/build-validators.mjs)', () => {
       null,
       { ...base, jenis: 'lain', tanggal_efektif: '2025-13-01', keterkaitan: 3, peringatan: [] },
       { ...base, disahkan_oleh: { nama: 'a' }, pelaksana: { A: 'x' }, prosedur: [{ kegiatan: 1, ke: 'Salah', keputusan: { ya: 0 }, durasi: 1 }, 'baris'] },
+      // minLength 1 is tested by length in the generated code: empty strings, and strings of one astral code point
+      { nomor: '', nama: '\u{1F600}', unit_kerja: '', pelaksana: { A: '', B: '\u{1D400}' }, prosedur: [{ kegiatan: '', pelaksana: 'A' }, { kegiatan: '\uD83D', pelaksana: 'B' }] },
     ];
+    const generated = generateValidator(schemaText);
+    assert.doesNotMatch(generated, /\bfunc\d+\(data\d+\) < 1\b/, 'every minLength 1 test is a length test');
+    assert.match(generated, /data\d+\.length < 1\b/);
     for (const s of samples) {
       assert.equal(pre(s), ajv(s));
       assert.deepEqual(translateAjvErrors(pre.errors ?? []), translateAjvErrors(ajv.errors ?? []));
