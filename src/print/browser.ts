@@ -190,7 +190,13 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
       handleSIGTERM: false,
       handleSIGHUP: false,
     });
-    browser.once('disconnected', () => removeProfile(userDataDir));
+    // The profile goes once the browser process has exited. On 'disconnected' (the pipe closed) Chromium is still
+    // writing into it: the removal failed (ENOTEMPTY), and rmSync's retries, which only retry the emptied folder
+    // itself, blocked the event loop 1.5 s on every close and then left the folder for the next run's sweep.
+    const child = browser.process();
+    if (!child) browser.once('disconnected', () => removeProfile(userDataDir));
+    else if (child.exitCode !== null || child.signalCode !== null) removeProfile(userDataDir);
+    else child.once('exit', () => removeProfile(userDataDir));
     return browser;
   } catch (err) {
     removeProfile(userDataDir);
@@ -213,6 +219,8 @@ export interface BrowserSession {
   readonly launched: boolean;
   /** Closes the browser if it was launched; safe to call more than once. */
   close(): Promise<void>;
+  /** True once SIGINT/SIGTERM closed the browser: the signal ends the process as soon as it is closed. */
+  readonly interrupted: boolean;
 }
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
@@ -271,6 +279,9 @@ export function createBrowserSession(opts: BrowserSessionOptions = {}): BrowserS
     close,
     get launched() {
       return launching !== undefined;
+    },
+    get interrupted() {
+      return interrupted;
     },
   };
 }

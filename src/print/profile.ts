@@ -35,11 +35,22 @@ export function newProfileDir(dir = tmpdir()): string {
   return mkdtempSync(path.join(dir, `${PREFIX}${process.pid}-`));
 }
 
-/** Removes a profile folder; one that is still busy is left for sweepStaleProfiles() of a later run. */
+/**
+ * Removes the profile folder of a browser whose process has exited; one that is still busy (a helper process
+ * writing on) gets one more try a moment later without holding up the caller, else it is left for
+ * sweepStaleProfiles() of a later run. No synchronous retries: they sleep on the main thread and retry only the
+ * folder's own rmdir, never the files written into it meanwhile.
+ */
 export function removeProfile(dir: string): void {
   try {
-    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    rmSync(dir, { recursive: true, force: true });
   } catch {
-    // left for the next run
+    setTimeout(() => {
+      try {
+        rmSync(dir, { recursive: true, force: true });
+      } catch {
+        // left for the next run
+      }
+    }, 200).unref();
   }
 }

@@ -105,6 +105,8 @@ export interface BrowserHandle {
   get(): Promise<Browser | undefined>;
   /** Closes the session this build opened itself (never the caller's). */
   close(): Promise<void>;
+  /** True once Ctrl-C (SIGINT/SIGTERM) closed the browser: the signal is about to end the process. */
+  interrupted(): boolean;
 }
 
 export interface BuildContext {
@@ -181,6 +183,7 @@ function browserHandle(req: RunBuildOptions): BrowserHandle {
     async close() {
       await own?.close();
     },
+    interrupted: () => (session ?? req.session)?.interrupted ?? false,
   };
   return handle;
 }

@@ -1,7 +1,7 @@
 // findBrowser / launchBrowser / withBrowser / svgToPng: where Chromium comes from, what happens without one, and cleanup.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -171,6 +171,21 @@ test('withBrowser with the real Chromium: it runs, and it is closed afterwards',
   });
   assert.match(version, /Chrom/);
   assert.equal(kept?.connected, false);
+});
+
+test('closing a real browser removes its profile folder by the time close() returns', { skip: noBrowser }, async () => {
+  // (it was removed on 'disconnected', while Chromium still wrote into it: rmSync failed with ENOTEMPTY after
+  // 1.5 s of synchronous retries on every close, and the folder was left for the next run's sweep)
+  const mine = () => readdirSync(tmpdir()).filter((n) => n.startsWith(`sop-chromium-${process.pid}-`));
+  const before = mine();
+  for (let i = 0; i < 2; i++) {
+    const b = await launchBrowser();
+    const page = await b.newPage();
+    await page.goto('data:text/html,<p>x</p>');
+    assert.equal(mine().length, before.length + 1, 'the running browser has its own profile folder');
+    await b.close();
+    assert.deepEqual(mine(), before);
+  }
 });
 
 test('svgToPng rasterises an SVG at its paper size (2 device pixels per CSS pixel)', { skip: noBrowser }, async () => {

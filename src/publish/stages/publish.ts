@@ -40,6 +40,9 @@ export async function publishStage(ctx: BuildContext): Promise<{ upToDate: boole
     const now = new Date();
     await utimes(path.join(req.outDir, MANIFEST_NAME), now, now);
   } else {
+    // Ctrl-C while printing: the session closes the browser, then the signal ends the process (status 130). The
+    // prints the closing browser failed must not be published as a site meanwhile: wait for the signal instead.
+    if (ctx.browser.interrupted()) await new Promise<never>(() => undefined);
     await makeWorldReadable(tmp);
     await swapIn(tmp, req.outDir);
   }
