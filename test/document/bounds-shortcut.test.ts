@@ -2,7 +2,7 @@
 // normalizedPrefix against normalizeName for "does the text begin with this name as a whole word".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkYaml, checkYamlLines, MAX_YAML_NESTING } from '../../src/document/bounds.js';
+import { checkBody, checkBodyLines, checkYaml, checkYamlLines, MAX_BODY_NESTING, MAX_DELIMITER_RUN, MAX_YAML_NESTING } from '../../src/document/bounds.js';
 import { normalizedPrefix, normalizeName } from '../../src/model/names.js';
 import { rng } from '../helpers/random.js';
 import { stringify } from 'yaml';
@@ -41,6 +41,44 @@ test('checkYaml with its shortcut finds exactly what the full scan finds (2000 s
   const flowDeep = `${stair(20)}\n${' '.repeat(20)}k: ${'['.repeat(13)}${']'.repeat(13)}`;
   assert.equal(checkYaml(flowDeep)?.kind, 'nesting');
   assert.deepEqual(checkYaml(flowDeep), checkYamlLines(flowDeep));
+});
+
+/** Markdown-ish lines: indentation by spaces or tabs, quote and list markers, numbers, fences, emphasis and link runs. */
+function bodyLike(next: () => number): string {
+  const lines: string[] = [];
+  const n = 1 + Math.floor(next() * 40);
+  const deep = next() < 0.5; // some texts nest or repeat delimiters past the bounds; most stay ordinary
+  const pick = <T>(xs: T[]): T => xs[Math.floor(next() * xs.length)];
+  for (let i = 0; i < n; i++) {
+    const width = deep ? Math.floor(next() * 60) : Math.floor(next() * 8);
+    let lead = '';
+    for (let k = 0; k < width; k++) lead += pick([' ', '  ', '\t', '> ', '>', '- ', '* ', '+ ', '1. ', '12) ', '-', '9']);
+    const runs = deep && next() < 0.3 ? pick(['*', '_', '[', '* ']).repeat(Math.floor(next() * 80)) : '';
+    lines.push(lead + pick(['teks biasa', '**tebal** dan _miring_', '[tautan](x)', '```', '~~~', '', '- [ ] tugas', runs]) + runs.slice(0, 5));
+  }
+  return lines.join(next() < 0.1 ? '\r\n' : '\n');
+}
+
+test('checkBody with its shortcut finds exactly what the full scan finds (3000 seeded bodies and the bounds themselves)', () => {
+  const next = rng(36);
+  let over = 0;
+  for (let i = 0; i < 3000; i++) {
+    const body = bodyLike(next);
+    const full = checkBodyLines(body);
+    if (full) over++;
+    assert.deepEqual(checkBody(body), full, `body ${i}:\n${body}`);
+  }
+  assert.ok(over > 150 && over < 2850, `both verdicts are compared (${over} of 3000 go past a bound)`);
+  // at each bound and one past it
+  assert.equal(checkBody('>'.repeat(MAX_BODY_NESTING)), undefined);
+  assert.equal(checkBody('>'.repeat(MAX_BODY_NESTING + 1))?.kind, 'nesting');
+  assert.equal(checkBody('\t'.repeat(16)), undefined);
+  assert.equal(checkBody(`${'\t'.repeat(16)}  x`)?.kind, 'nesting');
+  for (const c of ['*', '_', '[']) {
+    assert.equal(checkBody(`a ${c.repeat(MAX_DELIMITER_RUN)}`), undefined, c);
+    assert.equal(checkBody(`a ${c.repeat(MAX_DELIMITER_RUN + 1)}`)?.kind, 'delimiters', c);
+    assert.equal(checkBody(`a ${`${c} `.repeat(MAX_DELIMITER_RUN + 1)}`)?.kind, 'delimiters', `${c} with spaces`);
+  }
 });
 
 test('normalizedPrefix gives the same whole-word verdict as normalizing the whole text', () => {
