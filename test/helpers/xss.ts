@@ -74,57 +74,85 @@ export function filesUnder(dir: string, ext: string): string[] {
 }
 
 /**
- * Opens a page the build wrote, once as published (its CSP on) and once with the CSP off (the escaping
+ * Opens pages the build wrote, each once as published (its CSP on) and once with the CSP off (the escaping
  * alone must hold), and returns what is wrong: a payload that ran (dialog, window.__pwned, page error,
  * console line), a request for anything but the site's files, an event handler or javascript: URL left
  * in the DOM, a script, an element of the kinds payloads use, or a <link>/<meta> the page shell does not write.
+ *
+ * Two tabs (CSP on, CSP off) serve every file, which is opened in each in turn (a fresh tab per file started a
+ * renderer each time). After each file a tab goes to about:blank, so what the page does while it unloads is
+ * counted for that page; each file gets a fresh window, DOM and record.
  */
-export async function pageProblems(browser: Browser, site: string, file: string): Promise<string[]> {
+export function pageChecker(browser: Browser, site: string): { problems: (file: string) => Promise<string[]>; close: () => Promise<void> } {
+  const open = async (bypassCsp: boolean): Promise<Tab> => {
+    const tab: Tab = { page: await browser.newPage(), bypassCsp, seen: { requests: [], dialogs: [], console: [], errors: [] } };
+    await tab.page.setBypassCSP(bypassCsp);
+    await watch(tab.page, site, tab.seen);
+    return tab;
+  };
+  let tabs: Promise<Tab[]> | undefined;
+  return {
+    problems: async (file) => {
+      tabs ??= Promise.all([open(false), open(true)]);
+      const problems: string[] = [];
+      for (const tab of await tabs) problems.push(...(await check(tab, site, file)));
+      return problems;
+    },
+    close: async () => {
+      const open = await tabs;
+      tabs = undefined;
+      for (const tab of open ?? []) await tab.page.close();
+    },
+  };
+}
+
+interface Tab {
+  page: Page;
+  bypassCsp: boolean;
+  /** What the tab's listeners saw since the current file was opened. */
+  seen: Observed;
+}
+
+async function check({ page, bypassCsp, seen: record }: Tab, site: string, file: string): Promise<string[]> {
+  for (const list of Object.values(record)) list.length = 0;
   const problems: string[] = [];
-  for (const bypassCsp of [false, true]) {
-    const seen: Observed = { requests: [], dialogs: [], console: [], errors: [] };
-    const page = await browser.newPage();
-    try {
-      await page.setBypassCSP(bypassCsp);
-      await watch(page, site, seen);
-      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-      // give timers, autofocus and toggles their chance
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
-      const dom = await page.evaluate(() => {
-        const all = [...document.querySelectorAll('*')];
-        const attrs = all.flatMap((el) => [...el.attributes].map((a) => ({ el: el.tagName.toLowerCase(), name: a.name.toLowerCase(), value: a.value })));
-        const scripts = [...document.querySelectorAll('script')].map((s) => s.type || 'classic');
-        return {
-          pwned: (window as unknown as { __pwned?: number }).__pwned,
-          handlers: attrs.filter((a) => a.name.startsWith('on')).map((a) => `${a.el} ${a.name}`),
-          jsUrls: attrs.filter((a) => /^\s*(javascript|vbscript|data:text\/html)/i.test(a.value) && /href|src|action|data|formaction|content/.test(a.name)).map((a) => `${a.el} ${a.name}=${a.value.slice(0, 40)}`),
-          scripts,
-          banned: all.map((el) => (el.tagName === 'INPUT' ? `input#${el.id}` : el.tagName.toLowerCase())).filter((n) => (['iframe', 'frame', 'object', 'embed', 'base', 'form', 'button', 'textarea', 'math', 'template', 'noscript', 'details', 'link', 'meta'].includes(n) || n.startsWith('input'))),
-          links: [...document.querySelectorAll('link')].map((l) => `${l.rel} ${l.getAttribute('href')}`),
-          metas: [...document.querySelectorAll('meta')].map((m) => m.getAttribute('http-equiv') ?? m.getAttribute('name') ?? m.getAttribute('charset') ?? '?'),
-        };
-      });
-      const rel = path.relative(site, file);
-      const where = `${rel}${bypassCsp ? ' (CSP off)' : ''}`;
-      if (dom.pwned !== undefined) problems.push(`${where}: window.__pwned = ${dom.pwned}`);
-      for (const d of seen.dialogs) problems.push(`${where}: dialog ${d}`);
-      for (const e of seen.errors) problems.push(`${where}: page error ${e}`);
-      for (const c of seen.console) problems.push(`${where}: console ${c}`);
-      for (const u of foreign(seen.requests, site)) problems.push(`${where}: request ${u}`);
-      for (const h of dom.handlers) problems.push(`${where}: handler ${h}`);
-      for (const u of dom.jsUrls) problems.push(`${where}: URL ${u}`);
-      // the catalogue's search box is the one script (and its index a JSON data block)
-      const expected = rel === 'index.html' ? ['application/json', 'classic'] : [];
-      if (dom.scripts.sort().join() !== expected.join()) problems.push(`${where}: scripts ${dom.scripts.join()}`);
-      // the shell's own <meta>s and stylesheet <link>, nothing else of those kinds
-      // (and the catalogue's search box)
-      const banned = dom.banned.filter((n) => n !== 'link' && n !== 'meta' && !(rel === 'index.html' && n === 'input#q'));
-      if (banned.length) problems.push(`${where}: elements ${banned.join()}`);
-      if (dom.links.some((l) => !/^stylesheet (\.\.\/)*assets\/sop\.css$/.test(l))) problems.push(`${where}: links ${dom.links.join()}`);
-      if (dom.metas.join() !== 'utf-8,Content-Security-Policy,viewport,generator') problems.push(`${where}: metas ${dom.metas.join()}`);
-    } finally {
-      await page.close();
-    }
-  }
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  // give timers, autofocus and toggles their chance
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+  const dom = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('*')];
+    const attrs = all.flatMap((el) => [...el.attributes].map((a) => ({ el: el.tagName.toLowerCase(), name: a.name.toLowerCase(), value: a.value })));
+    const scripts = [...document.querySelectorAll('script')].map((s) => s.type || 'classic');
+    return {
+      pwned: (window as unknown as { __pwned?: number }).__pwned,
+      handlers: attrs.filter((a) => a.name.startsWith('on')).map((a) => `${a.el} ${a.name}`),
+      jsUrls: attrs.filter((a) => /^\s*(javascript|vbscript|data:text\/html)/i.test(a.value) && /href|src|action|data|formaction|content/.test(a.name)).map((a) => `${a.el} ${a.name}=${a.value.slice(0, 40)}`),
+      scripts,
+      banned: all.map((el) => (el.tagName === 'INPUT' ? `input#${el.id}` : el.tagName.toLowerCase())).filter((n) => (['iframe', 'frame', 'object', 'embed', 'base', 'form', 'button', 'textarea', 'math', 'template', 'noscript', 'details', 'link', 'meta'].includes(n) || n.startsWith('input'))),
+      links: [...document.querySelectorAll('link')].map((l) => `${l.rel} ${l.getAttribute('href')}`),
+      metas: [...document.querySelectorAll('meta')].map((m) => m.getAttribute('http-equiv') ?? m.getAttribute('name') ?? m.getAttribute('charset') ?? '?'),
+    };
+  });
+  // leave the page here, so that its unload (pagehide, beforeunload, ...) is counted for this file too
+  await page.goto('about:blank');
+  const seen: Observed = { requests: [...record.requests], dialogs: [...record.dialogs], console: [...record.console], errors: [...record.errors] };
+  const rel = path.relative(site, file);
+  const where = `${rel}${bypassCsp ? ' (CSP off)' : ''}`;
+  if (dom.pwned !== undefined) problems.push(`${where}: window.__pwned = ${dom.pwned}`);
+  for (const d of seen.dialogs) problems.push(`${where}: dialog ${d}`);
+  for (const e of seen.errors) problems.push(`${where}: page error ${e}`);
+  for (const c of seen.console) problems.push(`${where}: console ${c}`);
+  for (const u of foreign(seen.requests, site)) problems.push(`${where}: request ${u}`);
+  for (const h of dom.handlers) problems.push(`${where}: handler ${h}`);
+  for (const u of dom.jsUrls) problems.push(`${where}: URL ${u}`);
+  // the catalogue's search box is the one script (and its index a JSON data block)
+  const expected = rel === 'index.html' ? ['application/json', 'classic'] : [];
+  if (dom.scripts.sort().join() !== expected.join()) problems.push(`${where}: scripts ${dom.scripts.join()}`);
+  // the shell's own <meta>s and stylesheet <link>, nothing else of those kinds
+  // (and the catalogue's search box)
+  const banned = dom.banned.filter((n) => n !== 'link' && n !== 'meta' && !(rel === 'index.html' && n === 'input#q'));
+  if (banned.length) problems.push(`${where}: elements ${banned.join()}`);
+  if (dom.links.some((l) => !/^stylesheet (\.\.\/)*assets\/sop\.css$/.test(l))) problems.push(`${where}: links ${dom.links.join()}`);
+  if (dom.metas.join() !== 'utf-8,Content-Security-Policy,viewport,generator') problems.push(`${where}: metas ${dom.metas.join()}`);
   return problems;
 }

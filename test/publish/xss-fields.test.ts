@@ -17,7 +17,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { findBrowser, launchBrowser } from '../../src/print/browser.js';
 import { pdfText, tempDir } from '../helpers/build.js';
 import { filledFields, textFields } from '../helpers/schema-fields.js';
-import { CORPUS, filesUnder, foreign, pageProblems, type Observed } from '../helpers/xss.js';
+import { CORPUS, filesUnder, foreign, pageChecker, type Observed } from '../helpers/xss.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = path.join(ROOT, 'bin/sop.js');
@@ -437,8 +437,11 @@ describe('hostile text in every field', { skip, timeout: 600_000 }, () => {
     const pages = filesUnder(site, '.html');
     assert.ok(pages.length >= 10, pages.join('\n'));
     const problems: string[] = [];
-    for (const file of pages) {
-      problems.push(...(await pageProblems(browser, site, file)));
+    const checker = pageChecker(browser, site);
+    try {
+      for (const file of pages) problems.push(...(await checker.problems(file)));
+    } finally {
+      await checker.close();
     }
     assert.deepEqual(problems, []);
   });

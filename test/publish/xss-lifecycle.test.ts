@@ -14,7 +14,7 @@ import { stringify } from 'yaml';
 import { findBrowser, launchBrowser } from '../../src/print/browser.js';
 import { hasTools, pdfText, sopText, tempDir } from '../helpers/build.js';
 import { filledFields, textFields } from '../helpers/schema-fields.js';
-import { CORPUS, filesUnder, pageProblems } from '../helpers/xss.js';
+import { CORPUS, filesUnder, pageChecker } from '../helpers/xss.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = path.join(ROOT, 'bin/sop.js');
@@ -186,7 +186,12 @@ describe('hostile text in every field of the lifecycle records', { skip, timeout
     const pages = filesUnder(site, '.html').filter((f) => /[\\/](siklus|bukti-zi)[\\/]/.test(f));
     assert.ok(pages.length >= 5, pages.join('\n'));
     const problems: string[] = [];
-    for (const file of pages) problems.push(...(await pageProblems(browser, site, file)));
+    const checker = pageChecker(browser, site);
+    try {
+      for (const file of pages) problems.push(...(await checker.problems(file)));
+    } finally {
+      await checker.close();
+    }
     assert.deepEqual(problems, []);
   });
 });
