@@ -4,7 +4,8 @@
 // SOP_TEST_CONCURRENCY=1 runs them one by one (to read a failure's output in order).
 import { readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 
 function find(dir) {
   const out = [];
@@ -16,16 +17,24 @@ function find(dir) {
   }
   return out;
 }
-const filter = process.argv.slice(2);
-// The slowest files (measured 2026-12-02, 15-65 s each) start first, so the two lanes end together instead of one
-// long file running alone at the end; the rest keep their path order. xss-fields (65 s in the clean-clone run of
-// 3c2bc16, the longest file) and the last four (14-24 s there) were missing: they started in path order.
+// --typecheck (npm test): `tsc -p tsconfig.test.json` runs beside the test files instead of before them: tsc keeps one
+// core busy for 10-13 s, which left the second core idle while the tests waited for it; its output is shown at the end,
+// and a type error fails the run as before.
+const args = process.argv.slice(2);
+const typecheck = args.includes('--typecheck');
+const filter = args.filter((a) => a !== '--typecheck');
+// The slowest files start first, longest first, so the lanes end together instead of one long file running alone at
+// the end; the rest keep their path order. Per-file times of a whole run on this machine (2026-12-02, three at a time,
+// 15-75 s for the first ten), less what the faster browser close saves; test/site/ (8-10 s) started last before.
 const SLOW_FIRST = [
-  'test/publish/xss-fields.test.ts',
-  'test/install/pack-install.test.ts', 'test/cli/build.test.ts', 'test/publish/incremental.test.ts', 'test/fuzz/sigkill.test.ts',
-  'test/fuzz/fuzz.test.ts', 'test/publish/faults.test.ts', 'test/cli/build-refuse.test.ts', 'test/lifecycle/build-forms.test.ts',
-  'test/publish/riwayat.test.ts', 'test/publish/svg-sanitise.test.ts', 'test/publish/xss.test.ts',
-  'test/lifecycle/evidence-perbandingan.test.ts', 'test/render/flowtable/stress.test.ts', 'test/publish/isolation.test.ts', 'test/publish/containment.test.ts',
+  'test/install/pack-install.test.ts', 'test/publish/xss-fields.test.ts', 'test/render/flowtable/stress.test.ts',
+  'test/publish/xss-lifecycle.test.ts', 'test/publish/faults.test.ts', 'test/lifecycle/evidence-perbandingan.test.ts',
+  'test/fuzz/sigkill.test.ts', 'test/render/flowtable/header-check.test.ts', 'test/publish/svg-sanitise.test.ts',
+  'test/lifecycle/build-forms.test.ts', 'test/fuzz/fuzz.test.ts', 'test/render/flowtable/flowtable.test.ts',
+  'test/publish/incremental.test.ts', 'test/cli/build-refuse.test.ts', 'test/publish/xss.test.ts', 'test/print/zero-network.test.ts',
+  'test/site/a11y.test.ts', 'test/diff/perbandingan.test.ts', 'test/publish/isolation.test.ts', 'test/cli/interrupt.test.ts',
+  'test/cli/build.test.ts', 'test/site/catalogue.test.ts', 'test/publish/riwayat.test.ts', 'test/publish/profiles.test.ts',
+  'test/lifecycle/forms.test.ts', 'test/publish/containment.test.ts', 'test/publish/format-1.1-build.test.ts', 'test/publish/status.test.ts',
 ];
 const rank = (f) => {
   const i = SLOW_FIRST.indexOf(f.split(sep).join('/'));
@@ -36,5 +45,25 @@ const files = find('test')
   .filter((f) => filter.length === 0 || filter.some((s) => f.includes(s)))
   .sort((a, b) => rank(a) - rank(b));
 const concurrency = String(Number(process.env.SOP_TEST_CONCURRENCY) || 3);
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...files], { stdio: 'inherit' });
-process.exit(r.status ?? 1);
+
+/** Runs a command; resolves with its exit status (1 when it could not run or was killed by a signal). */
+function run(args, opts) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, opts);
+    let out = '';
+    child.stdout?.setEncoding('utf8').on('data', (d) => (out += d));
+    child.stderr?.setEncoding('utf8').on('data', (d) => (out += d));
+    child.on('error', (err) => resolve({ status: 1, out: `${out}${err.message}\n` }));
+    child.on('close', (status) => resolve({ status: status ?? 1, out }));
+  });
+}
+const tsc = typecheck ? createRequire(import.meta.url).resolve('typescript/bin/tsc') : undefined;
+const [tests, types] = await Promise.all([
+  run(['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...files], { stdio: 'inherit' }),
+  tsc ? run([tsc, '-p', 'tsconfig.test.json'], { stdio: ['ignore', 'pipe', 'pipe'] }) : undefined,
+]);
+if (types) {
+  if (types.out) process.stdout.write(types.out);
+  console.log(types.status === 0 ? '# typecheck (tsc -p tsconfig.test.json): ok' : `# typecheck (tsc -p tsconfig.test.json) failed: exit ${types.status}`);
+}
+process.exit(tests.status || types?.status || 0);
