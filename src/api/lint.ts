@@ -183,13 +183,12 @@ async function lintPart(ws: Workspace, options: LintOptions, lang: Lang, cacheSt
   let reading: Promise<RepositoryHistory> | undefined;
   if (historyRulesEnabled(settings) && historyOn) {
     // lint needs the revisions only, not whether the working tree differs from them (that would read the changed files twice)
-    reading = options.repositoryHistory ? Promise.resolve(options.repositoryHistory) : readHistory({ cwd: ws.cwd, files: ws.files.map((f) => f.absPath), deferWorkingTree: true });
-    if (keep && !cacheStats && !options.repositoryHistory) {
+    const readGit = () => readHistory({ cwd: ws.cwd, files: ws.files.map((f) => f.absPath), deferWorkingTree: true });
+    if (options.repositoryHistory || !keep || cacheStats) useHistory(options.repositoryHistory ?? (await readGit()));
+    else {
+      reading = readGit();
       reading.catch(() => undefined); // awaited below; not an unhandled rejection while files are linted
       run.deferHistory = true;
-    } else {
-      useHistory(await reading);
-      reading = undefined;
     }
   }
   const outcomes = cacheStats ? await lintCached(ws, run, options, settings, cacheStats, keep, handOn) : await lintWorkspace(ws, run, { workers: options.workers, fast: options.fastYaml, keep, keepPositionsOnly: !handOn });

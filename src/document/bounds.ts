@@ -59,18 +59,28 @@ function prefixChar(c: number): boolean {
  */
 function bodyFineForSure(body: string): boolean {
   if (countOf(body, '*') > MAX_DELIMITER_RUN || countOf(body, '_') > MAX_DELIMITER_RUN || countOf(body, '[') > MAX_DELIMITER_RUN) return false;
-  const need = Math.floor(MAX_BODY_NESTING / 2) + 1;
-  for (let start = 0; start < body.length; ) {
+  return !someLineStartsWithRun(body, Math.floor(MAX_BODY_NESTING / 2) + 1, prefixChar);
+}
+
+/**
+ * Whether a line of `text` starts with at least `need` characters for which `inRun` holds: a scan
+ * from each line start (a multiline regex would try every position of the text). Both shortcuts use it.
+ */
+function someLineStartsWithRun(text: string, need: number, inRun: (c: number) => boolean): boolean {
+  for (let start = 0; start < text.length; ) {
     let i = start;
-    const stop = Math.min(body.length, start + need);
-    while (i < stop && prefixChar(body.charCodeAt(i))) i++;
-    if (i - start >= need) return false;
-    const nl = body.indexOf('\n', i);
+    const stop = Math.min(text.length, start + need);
+    while (i < stop && inRun(text.charCodeAt(i))) i++;
+    if (i - start >= need) return true;
+    const nl = text.indexOf('\n', i);
     if (nl === -1) break;
     start = nl + 1;
   }
-  return true;
+  return false;
 }
+
+/** A space or `-`: what the leading run of a YAML line that opens block levels is made of. */
+const spaceOrDash = (c: number): boolean => c === 0x20 || c === 0x2d;
 
 /** checkBody(); `shortcut` false always scans every line (tests compare the two). */
 export function checkBodyLines(body: string, shortcut = false): BoundProblem | undefined {
@@ -182,22 +192,7 @@ function scalarStart(yaml: string, i: number, k: number): boolean {
 function shallowForSure(yaml: string): boolean {
   const need = MAX_YAML_NESTING - countOf(yaml, '[') - countOf(yaml, '{');
   if (need <= 1 || (yaml.indexOf('\t') !== -1 && /^[ -]*\t/m.test(yaml))) return false;
-  // a line whose leading run of spaces and `-` reaches `need` (a scan from each line start: a multiline
-  // regex tries every position of the text)
-  for (let start = 0; start < yaml.length; ) {
-    let i = start;
-    const stop = Math.min(yaml.length, start + need);
-    while (i < stop) {
-      const c = yaml.charCodeAt(i);
-      if (c !== 0x20 && c !== 0x2d) break;
-      i++;
-    }
-    if (i - start >= need) return false;
-    const nl = yaml.indexOf('\n', i);
-    if (nl === -1) break;
-    start = nl + 1;
-  }
-  return true;
+  return !someLineStartsWithRun(yaml, need, spaceOrDash);
 }
 
 /**

@@ -212,12 +212,19 @@ export async function runDeferredHistoryRules(outcomes: FileOutcome[], run: Engi
     for (const { rule, severity, report: r } of pending) {
       const loc = await where(r);
       const rejected = o.result.diagnostics.some((d) => d.ruleId === 'schema' && rangeKey(d.file, d) === rangeKey(loc.file, loc));
-      if (rejected) continue;
-      const related = r.related ? await Promise.all(r.related.map(async (x) => ({ ...(await where(x)), message: ruleMessage(rule, x.messageId, x.data, run.lang) }))) : undefined;
-      o.result.diagnostics.push(toDiagnostic(rule, severity, ruleMessage(rule, r.messageId, r.data, run.lang), loc, related));
+      if (!rejected) o.result.diagnostics.push(await locatedDiagnostic(rule, severity, r, loc, where, run.lang));
     }
     Object.assign(o.result, makeResult(file, o.result.diagnostics));
   }
+}
+
+/** A report located after the rules ran (project and deferred history rules): its own place is given, its related places are located by `where`. */
+async function locatedDiagnostic<T>(
+  rule: RuleModule<any>, severity: Diagnostic['severity'], r: { messageId: string; data?: ReportDescriptor['data']; related?: (T & { messageId: string; data?: ReportDescriptor['data'] })[] },
+  loc: Location, where: (t: T) => Promise<Location>, lang: Lang,
+): Promise<Diagnostic> {
+  const related = r.related ? await Promise.all(r.related.map(async (x) => ({ ...(await where(x)), message: ruleMessage(rule, x.messageId, x.data, lang) }))) : undefined;
+  return toDiagnostic(rule, severity, ruleMessage(rule, r.messageId, r.data, lang), loc, related);
 }
 
 /** Problems of the file itself (reading, encoding, containment, size) and the report on directives are never silenced. */
@@ -332,8 +339,7 @@ export async function runProjectRules(outcomes: FileOutcome[], run: EngineRun, l
   for (const { rule, severity, report: r } of pending) {
     const result = byFile.get(r.file);
     if (!result || (reported && !reported.has(r.file))) continue;
-    const related = r.related ? await Promise.all(r.related.map(async (x) => ({ ...(await locateFact(x)), message: ruleMessage(rule, x.messageId, x.data, run.lang) }))) : undefined;
-    result.diagnostics.push(toDiagnostic(rule, severity, ruleMessage(rule, r.messageId, r.data, run.lang), await locateFact(r), related));
+    result.diagnostics.push(await locatedDiagnostic(rule, severity, r, await locateFact(r), locateFact, run.lang));
     touched.add(result);
   }
   const first = outcomes[0]?.result;
