@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importsOf } from './helpers/imports.js';
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 
@@ -28,17 +29,6 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
     else if (/\.ts$/.test(e.name) && !e.name.endsWith('.d.ts')) out.push(p);
   }
   return out;
-}
-
-/**
- * Relative imports of a file (static, re-exports, dynamic `import()`), resolved to .ts files of src/.
- * `runtime: false` leaves out `import type` / `export type`: erased when compiled, they can form no
- * circle at run time (they still count for the direction of layers).
- */
-export function importsOf(file: string, text: string, runtime = false): string[] {
-  const re = /^\s*(import|export)(\s+type)?\b[^'";]*?\bfrom\s+['"](\.[^'"]+)['"]|\bimport\s*\(\s*['"](\.[^'"]+)['"]|^\s*import\s+['"](\.[^'"]+)['"]/gm;
-  const specs = [...text.matchAll(re)].filter((m) => !(runtime && m[2])).map((m) => m[3] ?? m[4] ?? m[5]);
-  return specs.map((s) => path.resolve(path.dirname(file), s.replace(/\.js$/, '.ts')));
 }
 
 const folderOf = (file: string): string => path.relative(SRC, file).split(path.sep)[0];

@@ -14,7 +14,7 @@ import { checkOutputDir } from '../publish/output.js';
 import { createBrowserSession, findBrowser } from '../print/browser.js';
 import { packsOf } from '../publish/plan.js';
 import { runBuild, type BuildProgress, type FlowTableRenderer, type OutputFormat, type RunBuildResult } from '../publish/index.js';
-import { readSops } from '../workspace/workspace.js';
+import { openWorkspace, readSops } from '../workspace/workspace.js';
 import { settleWorkingTree } from '../history/history.js';
 import type { FlowModel } from '../model/flow-types.js';
 import { lintKeeping, type LintRead, type LintResult } from './lint.js';
@@ -137,9 +137,13 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     if (formats.includes('pdf') && likelyToRender(outDir) && (opts.launch || findBrowser(env))) {
       session.get().catch(() => undefined);
     }
-    const history = await readBuildHistory(cwd, config);
+    const workspace = await openWorkspace({ cwd, paths: opts.paths, configPath: opts.configPath, lang: opts.lang });
+    // git runs in child processes while lint reads the SOPs (lint's history rules wait for it)
+    const reading = readBuildHistory(cwd, config, workspace.files.map((f) => f.absPath));
+    reading?.catch(() => undefined); // awaited below; not an unhandled rejection while lint runs
     // lint reads and parses every SOP once; the build goes on from its workspace, documents and FlowModels
-    const read = await lintKeeping({ cwd, paths: opts.paths, configPath: opts.configPath, lang: opts.lang, now: opts.now, repositoryHistory: history });
+    const read = await lintKeeping({ cwd, paths: opts.paths, configPath: opts.configPath, lang: opts.lang, now: opts.now, workspace, repositoryHistory: reading, sharesThread: true, cache: true });
+    const history = await reading;
     const lintResult = read.result;
     const blocked = lintResult.results.filter((r) => r.errorCount > 0);
     if (blocked.length > 0 && !opts.force) return { ok: false, reason: 'lint', lint: lintResult, blocked };
@@ -198,9 +202,9 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         today: formatDay(dayOf(opts.now ?? new Date())), // the catalogue's *belum berlaku* is about the reader's local day
       });
       // lifecycle forms (Tabel 6, Tabel 7, evaluation sheets, Berita Acara, roll-up) beside the site, printed with the same browser
-      const browser = formats.includes('pdf') && !result.pdfSkipped ? await session.get().catch(() => undefined) : undefined;
+      const getBrowser = formats.includes('pdf') && !result.pdfSkipped ? () => session.get().catch(() => undefined) : undefined;
       const lifecycle = await writeLifecycleOutput({
-        cwd, config: ws.config, outDir: result.outDir, lang, paper, now: opts.now, browser,
+        cwd, config: ws.config, outDir: result.outDir, lang, paper, now: opts.now, getBrowser,
         evidence,
         history: control.history,
         documents,

@@ -27,9 +27,14 @@ function draftReasons(doc: SopDocument, fh: FileHistory | undefined): DraftReaso
  * Reads the repository's history once for a build (every Markdown file), when the config wants it.
  * Which SOPs differ from their last commit is settled later (settleWorkingTree) from the documents lint read.
  */
-export function readBuildHistory(cwd: string, config: LoadedConfig): Promise<RepositoryHistory> | undefined {
+/**
+ * The history a build needs: of the SOPs it builds (`files`) and of every SOP under the config's folder
+ * (the lifecycle forms and the evidence pack look at those); other Markdown files of the repository
+ * (READMEs, docs, other projects) are never read or compared.
+ */
+export function readBuildHistory(cwd: string, config: LoadedConfig, files: string[]): Promise<RepositoryHistory> | undefined {
   const settings = historyConfig(config.config);
-  return settings.enabled ? readHistory({ cwd, releaseTags: settings.releaseTags, deferWorkingTree: true }) : undefined;
+  return settings.enabled ? readHistory({ cwd, files, within: [config.dir], releaseTags: settings.releaseTags, deferWorkingTree: true }) : undefined;
 }
 
 export function buildControl(config: LoadedConfig, docs: SopDocument[], history: RepositoryHistory | undefined): BuildControl {

@@ -47,8 +47,18 @@ export interface LintOptions {
   fastYaml?: boolean;
   /** Read git history for `revisi-outdated` (default: config `history.enabled`, else true). */
   history?: boolean;
-  /** History already read by the caller (sop build reads it once for lint and the documents). */
-  repositoryHistory?: RepositoryHistory;
+  /**
+   * History the caller reads (sop build reads it once for lint and the documents), maybe still being
+   * read: the files are linted meanwhile and the history rules run once it is there.
+   */
+  repositoryHistory?: RepositoryHistory | Promise<RepositoryHistory>;
+  /** The workspace the caller opened already (sop build: it needs the file list before lint runs). */
+  workspace?: Workspace;
+  /**
+   * The caller runs other work on this thread meanwhile (sop build: Chromium's launch and its module
+   * loading): lint then lets the event loop turn every few milliseconds.
+   */
+  sharesThread?: boolean;
   /**
    * `--stdin --stdin-filename F`: lint this text as the file F (which need not exist), under F's
    * config and with F's repository as context for the cross-file rules; `paths` are then ignored.
@@ -128,7 +138,7 @@ export async function lintKeeping(options: LintOptions): Promise<{ result: LintR
  * for worker threads keeps none (its memory stays flat) and re-reads the few files a cross-file rule reports on.
  */
 async function lintRun(options: LintOptions, handOn: boolean): Promise<{ result: LintResult } & Partial<LintRead>> {
-  const ws = options.stdin ? stdinWorkspace(options, options.stdin) : await openWorkspace({ cwd: options.cwd, paths: options.paths, configPath: options.configPath, lang: options.lang });
+  const ws = options.stdin ? stdinWorkspace(options, options.stdin) : options.workspace ?? (await openWorkspace({ cwd: options.cwd, paths: options.paths, configPath: options.configPath, lang: options.lang }));
   const lang: Lang = options.lang ?? ws.config.config.lang ?? 'id';
   const mainThread = options.workers === 0 || (options.workers === undefined && ws.files.length < WORKER_THRESHOLD);
   const keep = handOn || mainThread ? new Map<string, KeptDocument | null>() : undefined;
@@ -163,7 +173,7 @@ function stdinWorkspace(options: LintOptions, stdin: NonNullable<LintOptions['st
 async function lintPart(ws: Workspace, options: LintOptions, lang: Lang, cacheStats?: { reused: string[]; linted: string[] }, keep?: Map<string, KeptDocument | null>, handOn = false): Promise<{ results: FileResult[]; notices: Notice[] }> {
   const settings = await resolveRuleSettings(ws.config, options.rules, lang);
   const records = lifecycleRulesEnabled(settings) ? lifecycleOf(ws) : undefined;
-  const run: EngineRun = { settings, lang, now: options.now ?? new Date(), config: ws.config.config, facts: projectRulesEnabled(settings) || records !== undefined };
+  const run: EngineRun = { settings, lang, now: options.now ?? new Date(), config: ws.config.config, facts: projectRulesEnabled(settings) || records !== undefined, yieldToEventLoop: options.sharesThread };
   const notices: Notice[] = [];
   const historyOn = options.history ?? historyConfig(ws.config.config).enabled;
   const factsOf = (h: RepositoryHistory, files: Workspace['files']): Record<string, HistoryFacts> =>
@@ -183,8 +193,9 @@ async function lintPart(ws: Workspace, options: LintOptions, lang: Lang, cacheSt
   let reading: Promise<RepositoryHistory> | undefined;
   if (historyRulesEnabled(settings) && historyOn) {
     // lint needs the revisions only, not whether the working tree differs from them (that would read the changed files twice)
-    const readGit = () => readHistory({ cwd: ws.cwd, files: ws.files.map((f) => f.absPath), deferWorkingTree: true });
-    if (options.repositoryHistory || !keep || cacheStats) useHistory(options.repositoryHistory ?? (await readGit()));
+    const given = options.repositoryHistory;
+    const readGit = () => (given ? Promise.resolve(given) : readHistory({ cwd: ws.cwd, files: ws.files.map((f) => f.absPath), deferWorkingTree: true }));
+    if (!keep || cacheStats) useHistory(await readGit());
     else {
       reading = readGit();
       reading.catch(() => undefined); // awaited below; not an unhandled rejection while files are linted
@@ -207,7 +218,7 @@ async function lintPart(ws: Workspace, options: LintOptions, lang: Lang, cacheSt
     let history: Record<string, HistoryFacts> | undefined;
     if (records.present.evaluation && settings['evaluasi-tindak-lanjut']?.severity !== 'off' && historyOn) {
       const all = [...ws.files, ...context.files];
-      const h = read && context.files.length === 0 ? read : options.repositoryHistory ?? (await readHistory({ cwd: ws.cwd, files: all.map((f) => f.absPath), deferWorkingTree: true }));
+      const h = read && context.files.length === 0 ? read : (await options.repositoryHistory) ?? (await readHistory({ cwd: ws.cwd, files: all.map((f) => f.absPath), deferWorkingTree: true }));
       if (!read && h.available && h.shallow) notices.push(...h.notices);
       history = factsOf(h, all);
     }
@@ -244,7 +255,15 @@ async function lintCached(ws: Workspace, run: EngineRun, options: LintOptions, s
     const hash = sha256(Buffer.concat([bytes, Buffer.from(JSON.stringify([f.explicit, run.history?.[f.file] ?? null]))]));
     const hit = cache.get(f.file, hash);
     if (hit === undefined) todo.push({ file: { ...f, content: bytes }, hash });
-    else if (hit) outcomes.push(hit);
+    else {
+      if (hit) outcomes.push(hit);
+      // the caller builds from the documents (sop build): parsed from the bytes just read, so an
+      // unchanged SOP is still read and parsed once, only its rules are spared
+      if (handOn) {
+        const doc = await readDiscovered({ ...f, content: bytes }, ws.config, options.fastYaml !== false);
+        keep?.set(f.absPath, doc ? { document: doc } : null);
+      }
+    }
   }
   const fresh = await lintWorkspace({ ...ws, files: todo.map((t) => t.file) }, run, { workers: options.workers, fast: options.fastYaml, keep, keepPositionsOnly: !handOn });
   const byFile = new Map(fresh.map((o) => [o.result.filePath, o]));

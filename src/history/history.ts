@@ -1,4 +1,5 @@
 // Revision history of SOP files from git: the commits that changed each file's CONTENT (not layout or comments), following renames.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { documentContent, readContent, type SopContent } from '../diff/content.js';
@@ -46,6 +47,11 @@ export interface HistoryOptions {
   cwd: string;
   /** Absolute paths of the SOP files wanted; default: every Markdown file with history. */
   files?: string[];
+  /**
+   * Also every Markdown file under these folders (absolute), with `files`: the log is still read
+   * whole (renames from elsewhere are followed), but only these files' versions are read and compared.
+   */
+  within?: string[];
   /** Glob of release tag names (config `history.releaseTags`, e.g. `sop-*`). */
   releaseTags?: string;
   /**
@@ -106,9 +112,16 @@ export async function readHistory(options: HistoryOptions): Promise<RepositoryHi
   commits.forEach((c, at) => {
     for (const entry of c.entries) index.set(entry.path, [...(index.get(entry.path) ?? []), { at, entry }]);
   });
+  const relOf = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
+  const known = [...new Set([...index.keys(), ...dirty])]; // new, uncommitted files have no history yet
+  const folders = options.within?.map((dir) => relOf(dir)).filter((rel) => !rel.startsWith('..')).map((rel) => (rel === '' ? '' : `${rel}/`));
   const wanted = options.files
-    ? options.files.map((abs) => path.relative(root, abs).split(path.sep).join('/')).filter((rel) => !rel.startsWith('..'))
-    : [...new Set([...index.keys(), ...dirty])]; // new, uncommitted files have no history yet
+    ? [...new Set([
+        ...options.files.map(relOf).filter((rel) => !rel.startsWith('..')),
+        // (the log also names paths that were moved away or deleted: only files there now)
+        ...(folders ? known.filter((rel) => folders.some((dir) => rel.startsWith(dir)) && existsSync(path.join(root, rel))) : []),
+      ])]
+    : known;
   const perFile = new Map<string, Version[]>(wanted.map((rel) => [rel, versionsOf(rel, commits, index).reverse()]));
   const blobs = await readBlobs(root, [...perFile.values()].flatMap((vs) => vs.map((v) => v.oid)));
   const tagTrees = await Promise.all(tags.map(async (t) => ({ tag: t, tree: new Set((await treeAt(root, t.commit)).values()) })));

@@ -26,6 +26,13 @@ export function sha256(data: string | Uint8Array): string {
 let programHash: string | undefined;
 
 /**
+ * The folders of src/ whose code a file's diagnostics depend on: every folder the engine and the file
+ * rules import, directly or not (flow-header-too-tall lays the table out with render/ and pages/).
+ * test/lint/cache-program.test.ts follows the imports and fails when one leads elsewhere.
+ */
+export const LINT_CODE_FOLDERS = ['config', 'core', 'discovery', 'document', 'lifecycle', 'lint', 'model', 'pages', 'render', 'schema', 'workspace', 'yaml'] as const;
+
+/**
  * The version and a hash of the code that decides a file's diagnostics (src/ or dist/, whichever
  * runs): a cache can never hand back what other code reported, in a release or while developing.
  */
@@ -33,7 +40,7 @@ export function lintProgramKey(): string {
   if (programHash) return programHash;
   const h = createHash('sha256').update(PACKAGE_VERSION);
   const root = fileURLToPath(new URL('..', import.meta.url));
-  for (const sub of ['config', 'core', 'document', 'lint', 'model', 'schema']) hashTree(path.join(root, sub), h, /\.(js|ts|cjs|json)$/);
+  for (const sub of LINT_CODE_FOLDERS) hashTree(path.join(root, sub), h, /\.(js|ts|cjs|json)$/);
   programHash = h.digest('hex');
   return programHash;
 }

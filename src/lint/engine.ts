@@ -28,6 +28,8 @@ export interface EngineRun {
    * those keys (`historyInput`) for runDeferredHistoryRules once `history` is set.
    */
   deferHistory?: boolean;
+  /** The caller runs other work on this thread meanwhile: lintBatch lets the event loop turn every few ms. */
+  yieldToEventLoop?: boolean;
 }
 
 /** A document lint read, kept for the caller (sop build), with the FlowModel a rule built from it, if any. */

@@ -75,9 +75,10 @@ export async function lintBatch(ws: Pick<Workspace, 'config'>, files: Discovered
   const out: FileOutcome[] = [];
   let turn = performance.now();
   for (let i = 0; i < files.length; i++) {
-    // git is being read meanwhile (deferHistory): let the event loop run now and then, so each git step
-    // starts soon after the last one ends (several steps, each needing a turn) and no pipe stays full
-    if (run.deferHistory && performance.now() - turn > 2) {
+    // git is being read meanwhile (deferHistory), or the caller's work shares the thread (sop build:
+    // Chromium's launch, whose module loading needs many turns): let the event loop run now and then,
+    // so each step starts soon after the last one ends and no pipe stays full
+    if ((run.deferHistory || run.yieldToEventLoop) && performance.now() - turn > 2) {
       await new Promise((resolve) => setImmediate(resolve));
       turn = performance.now();
     }

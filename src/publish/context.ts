@@ -193,6 +193,8 @@ export function createContext(req: RunBuildOptions, tmp: string, old: Manifest |
   const version = toolVersion();
   const browser = browserHandle(req);
   const cfg = req.config.config;
+  const cacheDir = req.cacheDir ?? path.join(req.config.dir, '.sop-cache');
+  const usedCache = new Set<string>();
   return {
     req,
     labels: labelsFor(req.lang, cfg.labels),
@@ -200,7 +202,7 @@ export function createContext(req: RunBuildOptions, tmp: string, old: Manifest |
     wantHtml: req.formats.includes('html'),
     wantPdf: req.formats.includes('pdf'),
     renderFlowTable: req.renderFlowTable ?? defaultRenderFlowTable,
-    cacheDir: req.cacheDir ?? path.join(req.config.dir, '.sop-cache'),
+    cacheDir,
     concurrency: Math.max(1, req.concurrency ?? os.availableParallelism()),
     fingerprint,
     version,
@@ -214,13 +216,13 @@ export function createContext(req: RunBuildOptions, tmp: string, old: Manifest |
     dropFiles: [],
     stats: { htmlRendered: 0, htmlReused: 0, pdfPrinted: 0, pdfReused: 0, frontPrinted: 0, packsMerged: 0, packsReused: 0, mermaidRendered: 0, ms: 0 },
     rebuilt: 0,
-    usedCache: new Set(),
+    usedCache,
     jobs: [],
     browser,
     mode: browser.missing ? 'source' : 'svg',
     pdfOn: req.formats.includes('pdf') && !browser.missing,
     engines: [],
-    assets: new AssetRegistry(configRoot(req.config)),
+    assets: new AssetRegistry(configRoot(req.config), { dir: path.join(cacheDir, 'build'), salt: fingerprint, used: usedCache }),
     entries: [],
     packPlans: [],
     sops: [],

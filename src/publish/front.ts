@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { PORTRAIT_MARGINS, portrait } from '../core/paper.js';
 import type { PageParts } from '../pages/html/shell.js';
 import { FRONT_ANCHORS, type PackPageNumbers } from '../pages/pack.js';
-import { relinkPdf } from '../print/pdf/assemble.js';
+import { pdfAssembly } from '../print/pdf/load.js';
 import { printerOf, writeCache, type BuildContext, type FrontShape } from './context.js';
 import { sopLinkTarget } from './links.js';
 import type { PackPlan } from './plan.js';
@@ -65,6 +65,7 @@ export async function frontPdf(ctx: BuildContext, htmlFile: string, parts: PageP
   const printer = await printerOf(ctx);
   const raw = await printer.print({ parts, url: fileUrl(path.join(ctx.tmp, htmlFile)), format: ctx.req.paper === 'A4' ? { format: 'A4', landscape: false } : undefined });
   ctx.stats.frontPrinted++;
+  const { relinkPdf } = await pdfAssembly();
   const out = await relinkPdf(raw, { mapLink: (a) => (a.kind === 'uri' ? sopLinkTarget(ctx, htmlFile, a.uri) : undefined) });
   const anchors = Object.fromEntries([...out.dests].filter(([k]) => (FRONT_ANCHORS as readonly string[]).includes(k)).map(([k, v]) => [k, v + 1]));
   await writeCache(ctx, path.basename(cacheFile), out.pdf);

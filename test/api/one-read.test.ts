@@ -121,6 +121,27 @@ describe('one read and one parse per SOP per command', () => {
     );
   });
 
+  it('sop build again (lint outcomes from its cache, one SOP changed): each SOP is still opened once and parsed once, and only the changed one is linted', async () => {
+    const noBrowser = async (): Promise<never> => {
+      throw new SopBrowserMissingError('no browser in this test');
+    };
+    assert.equal((await build({ cwd: dir, env: {}, formats: ['html'], launch: noBrowser })).ok, true);
+    const changed = path.join(dir, SOPS[2].file);
+    const before = fs.readFileSync(changed, 'utf8');
+    fs.appendFileSync(changed, '\nCatatan baru.\n');
+    try {
+      let result: Awaited<ReturnType<typeof build>> | undefined;
+      const c = await counted(async () => {
+        result = await build({ cwd: dir, env: {}, formats: ['html'], launch: noBrowser });
+      });
+      assert.equal(result?.ok, true);
+      assert.deepEqual(result!.lint.cache, { reused: SOPS.filter((s) => s !== SOPS[2]).map((s) => s.file).sort(), linted: [SOPS[2].file] });
+      assert.deepEqual({ opens: onceEach(c.opens), parses: onceEach(c.parses) }, { opens: ones, parses: ones });
+    } finally {
+      fs.writeFileSync(changed, before);
+    }
+  });
+
   it('sop lint: each SOP is opened once and parsed once, also when a cross-file rule reports on it', async () => {
     // S/2 twice: duplicate-nomor reports on both files, located through their documents
     const twin = path.join(dir, 'b', 'kembar.md');

@@ -74,6 +74,28 @@ describe('readHistory', { skip: !hasGit() && 'git is not installed' }, () => {
     repo.git('checkout', '--', 'sop/lain.md');
   });
 
+  it('with `within`: every Markdown file under the folders and the files named, nothing else of the repository; a file moved in keeps its history', async () => {
+    const other = path.join(repo.root, 'docs/panduan.md');
+    repo.commit('Panduan tim', '2025-06-02', { 'docs/panduan.md': '# Panduan\n' });
+    try {
+      const named = path.join(repo.root, 'docs/panduan.md');
+      const lain = path.join(repo.root, 'sop/lain.md');
+      const cuti = path.join(repo.root, 'sop/kepegawaian/cuti-tahunan.md');
+      const all = await readHistory({ cwd: repo.root });
+      assert.ok(all.files.has(other), 'without a scope the whole repository is read (so the check below can fail)');
+      const scoped = await readHistory({ cwd: repo.root, files: [], within: [path.join(repo.root, 'sop/kepegawaian')] });
+      assert.deepEqual([...scoped.files.keys()], [cuti]);
+      // its revisions still start before the move into sop/kepegawaian/ (from sop/cuti.md)
+      assert.deepEqual(scoped.files.get(cuti)!.revisions.map((r) => r.path), all.files.get(cuti)!.revisions.map((r) => r.path));
+      assert.equal(scoped.files.get(cuti)!.revisions[0].path, 'sop/cuti.md');
+      const both = await readHistory({ cwd: repo.root, files: [named], within: [path.join(repo.root, 'sop')] });
+      assert.deepEqual([...both.files.keys()].sort(), [named, lain, cuti].sort());
+    } finally {
+      repo.git('rm', '-q', 'docs/panduan.md');
+      repo.commit('Hapus panduan', '2025-06-03');
+    }
+  });
+
   it('is off with one line outside git', async () => {
     const h = await readHistory({ cwd: path.parse(repo.root).root === repo.root ? repo.root : path.dirname(repo.root) });
     // the temp folder's parent is not a repository

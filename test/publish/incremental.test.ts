@@ -107,8 +107,11 @@ describe('incremental build', () => {
   it('does no rendering or printing when nothing changed, and leaves the output untouched', async () => {
     const before = ino('unit-a/alpha.pdf');
     const manifest = readFileSync(path.join(site, '.sop-build.json'), 'utf8');
-    const r = await run();
+    let launches = 0;
+    const r = await run({ launch: () => (launches++, chromium.launch()) });
     assert.equal(r.upToDate, true);
+    // not even for the lifecycle forms: this repository keeps no lifecycle records
+    assert.equal(launches, 0, 'a build with nothing to print starts no browser');
     assert.deepEqual(
       { html: r.stats.htmlRendered, pdf: r.stats.pdfPrinted, mermaid: r.stats.mermaidRendered, front: r.stats.frontPrinted, merged: r.stats.packsMerged },
       { html: 0, pdf: 0, mermaid: 0, front: 0, merged: 0 },

@@ -2,7 +2,8 @@
 // by opening each copied file on its own in headless Chromium (the way a reader double-clicks it).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
@@ -170,3 +171,56 @@ describe('copied SVGs opened on their own in Chromium', { skip: noBrowser }, () 
   });
 });
 
+
+describe('cleaned SVGs kept in the build cache', () => {
+  const BIN = new URL('../../bin/sop.js', import.meta.url).pathname;
+  let dir: string;
+  let cleanup: () => void;
+  let probe: string;
+  before(() => {
+    ({ dir, cleanup } = tempDir('sop-svg-cache-'));
+    writeRepo(dir, {
+      sops: [{ file: 'unit/a.md', nomor: '800/001/SOP/BKD/2025', nama: 'SOP Logo', body: '![skrip](../gambar/script.svg)\n', extra: { logo: '../gambar/onload.svg' } }],
+      files: { 'gambar/script.svg': MALICIOUS.script, 'gambar/onload.svg': MALICIOUS.onload },
+    });
+    // loaded before sop (-r): says at exit whether svgo's code was loaded in that process
+    probe = path.join(dir, 'probe.cjs');
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write('svgo loaded: ' + Object.keys(require.cache).some((k) => k.includes('/node_modules/svgo/')) + '\\n'));\n");
+  });
+  after(() => cleanup());
+
+  /** `sop build --format html` in its own process without a browser; whether it loaded svgo. */
+  function buildLoadsSvgo(): boolean {
+    const r = spawnSync(process.execPath, ['-r', probe, BIN, 'build', '.', '--format', 'html', '-q'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: path.join(dir, 'no-chromium') } });
+    assert.equal(r.status, 0, r.stderr);
+    const said = /svgo loaded: (true|false)/.exec(r.stderr);
+    assert.ok(said, r.stderr);
+    return said[1] === 'true';
+  }
+  const sitePath = (name: string) => {
+    const f = readdirSync(path.join(dir, '_site/assets/files')).find((n) => n.endsWith(`-${name}.svg`));
+    assert.ok(f, name);
+    return path.join(dir, '_site/assets/files', f);
+  };
+  const cached = () => readdirSync(path.join(dir, '.sop-cache/build')).filter((n) => /^svg-[0-9a-f]{64}\.svg$/.test(n));
+
+  it('the first build cleans with svgo and keeps each cleaned file; the site copies are those very bytes', () => {
+    assert.equal(buildLoadsSvgo(), true);
+    const kept = cached().map((n) => readFileSync(path.join(dir, '.sop-cache/build', n), 'utf8')).sort();
+    const site = ['onload', 'script'].map((k) => readFileSync(sitePath(k), 'utf8')).sort();
+    assert.deepEqual(kept, site);
+    for (const svg of site) assert.doesNotMatch(svg, /<script|onload=/i);
+  });
+
+  it('a rebuild takes the cleaned files from the cache and never loads svgo; a changed SVG is cleaned again', () => {
+    const before = readFileSync(sitePath('onload'), 'utf8');
+    assert.equal(buildLoadsSvgo(), false);
+    assert.equal(readFileSync(sitePath('onload'), 'utf8'), before);
+    writeFileSync(path.join(dir, 'gambar/onload.svg'), MALICIOUS.onload.replace('#17693A', '#000000'));
+    assert.equal(buildLoadsSvgo(), true);
+    assert.match(readFileSync(sitePath('onload'), 'utf8'), /#000000|#000/);
+    assert.doesNotMatch(readFileSync(sitePath('onload'), 'utf8'), /onload/);
+    // the cache keeps what this build used: the old logo's cleaned copy is gone
+    assert.equal(cached().length, 2);
+  });
+});

@@ -34,10 +34,9 @@ export interface OutlineItem {
   closed?: boolean;
 }
 
-/** A PDF that cannot be used (damaged, encrypted with a password we do not have, not a PDF). */
-export class SopPdfError extends Error {
-  override name = 'SopPdfError';
-}
+import { SopPdfError } from './errors.js';
+
+export { SopPdfError };
 
 const N = (n: string): PDFName => PDFName.of(n);
 const LOAD = { updateMetadata: false, parseSpeed: Infinity } as const;

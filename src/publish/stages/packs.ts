@@ -3,7 +3,8 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { packPage, packPageParts } from '../../pages/html/pack.js';
 import { packContent } from '../../pages/pack.js';
-import { mergePdfs, type LinkAction, type LinkTarget, type MergeOptions, type MergePart, type OutlineItem } from '../../print/pdf/assemble.js';
+import type { LinkAction, LinkTarget, MergeOptions, MergePart, OutlineItem } from '../../print/pdf/assemble.js';
+import { pdfAssembly } from '../../print/pdf/load.js';
 import { fixedCreationDate, reproduciblePdf } from '../../print/pdf-dates.js';
 import { sha256 } from '../cache/keys.js';
 import { made, reusable, reuse, tick, write, writeCache, type BuildContext, type FrontShape, type PackUnit } from '../context.js';
@@ -103,6 +104,7 @@ async function finishPack(ctx: BuildContext, unit: PackUnit): Promise<BuiltPack>
   const sopParts = await Promise.all(packEntries.map((e) => readFile(path.join(ctx.tmp, `${e.rel}.pdf`))));
   const startOf = new Map(packEntries.map((e) => [e.rel, numbers.sops.get(e.rel)! - 1]));
   const { parts, mapLink, pageFor } = withDecree(unit, front, sopParts, packLinkMapper(ctx, unit, startOf));
+  const { mergePdfs } = await pdfAssembly();
   const merged = await mergePdfs(parts, { mapLink, pageFor, outline: outlineOf(ctx, unit, front, startOf), title: plan.config.title, lang: ctx.labels.htmlLang, producer: `sop ${ctx.version}` });
   // Reproducible: the pack's dates are its latest SOP's (or SOURCE_DATE_EPOCH), never the time of the build.
   const date = packDate(ctx, unit.packEntries.map((e) => e.data));

@@ -10,7 +10,8 @@ import type { Prose } from '../../pages/prose.js';
 import { asTextList } from '../../pages/text.js';
 import { notYetInForce } from '../../model/status.js';
 import type { Pejabat } from '../../pages/types.js';
-import { pdfPageCount, SopPdfError } from '../../print/pdf/assemble.js';
+import { SopPdfError } from '../../print/pdf/errors.js';
+import { pdfAssembly } from '../../print/pdf/load.js';
 import { localTarget } from '../assets.js';
 import { sha256 } from '../cache/keys.js';
 import { say, sopLook, type BuildContext, type PackUnit, type SopUnit } from '../context.js';
@@ -118,7 +119,7 @@ async function decreePdf(ctx: BuildContext, htmlFile: string, rel: string): Prom
   }
   try {
     const pdf = await readFile(abs);
-    return { pdf, pages: await pdfPageCount(pdf), href: relUrl(htmlFile, site) };
+    return { pdf, pages: await (await pdfAssembly()).pdfPageCount(pdf), href: relUrl(htmlFile, site) };
   } catch (err) {
     const why = err instanceof SopPdfError ? err.message : String(err);
     ctx.warnings.push(`${shown}: ${say(ctx, 'bukan PDF yang dapat dibaca', 'not a readable PDF')} (${why}); ${say(ctx, 'tidak dimuat dalam paket', 'left out of the pack')}`);

@@ -5,7 +5,8 @@ import { packPage, packPageParts } from '../../pages/html/pack.js';
 import type { PageParts } from '../../pages/html/shell.js';
 import { sopPageParts } from '../../pages/html/sop.js';
 import { packContent } from '../../pages/pack.js';
-import { relinkPdf, type LinkAction } from '../../print/pdf/assemble.js';
+import type { LinkAction } from '../../print/pdf/assemble.js';
+import { pdfAssembly } from '../../print/pdf/load.js';
 import { documentTitle } from '../../pages/sop.js';
 import { fixedCreationDate, reproduciblePdf } from '../../print/pdf-dates.js';
 import { sha256 } from '../cache/keys.js';
@@ -18,7 +19,11 @@ import { sopLinkTarget } from '../links.js';
 async function printSop(ctx: BuildContext, u: SopUnit, parts: PageParts): Promise<void> {
   const { labels } = ctx;
   const printer = await printerOf(ctx);
+  // the PDF library loads while Chromium prints (the main thread waits for it anyway)
+  const assembly = pdfAssembly();
+  assembly.catch(() => undefined); // awaited below, after the print
   const raw = await printer.print({ parts, url: pathToFileURL(path.join(ctx.tmp, u.htmlFile)).href, format: ctx.req.paper === 'A4' ? { format: 'A4', landscape: true } : undefined });
+  const { relinkPdf } = await assembly;
   const riwayat = sopDocument(ctx, u, tableOf(ctx, u)).content.riwayat;
   const partTitles: [string, string][] = [['identitas', labels.identitas], ['prosedur-1', labels.prosedur], ...(riwayat ? [['riwayat', riwayat.title] as [string, string]] : []), ['catatan', labels.catatan]];
   const out = await relinkPdf(raw, {

@@ -7,14 +7,16 @@ import { writeAssets, type BuildContext } from '../context.js';
 import { listFiles, makeWorldReadable, sameContent, swapIn } from '../output.js';
 
 /** Removes front matter PDFs and shapes this build did not use: they belong to layouts that are gone. */
-async function pruneCache(dir: string, used: Set<string>): Promise<void> {
+/** Removes the cache files of `kinds` (`front`, `shape`, `svg`) this build did not use. */
+async function pruneCache(dir: string, used: Set<string>, kinds: string[]): Promise<void> {
   let names: string[];
   try {
     names = await readdir(dir);
   } catch {
     return;
   }
-  for (const n of names) if (/^(front|shape)-[0-9a-f]{64}\./.test(n) && !used.has(n)) await rm(path.join(dir, n), { force: true });
+  const pattern = new RegExp(`^(${kinds.join('|')})-[0-9a-f]{64}\\.`);
+  for (const n of names) if (pattern.test(n) && !used.has(n)) await rm(path.join(dir, n), { force: true });
 }
 
 /** Returns whether the old output was kept (nothing changed) and the files of the output. */
@@ -46,6 +48,7 @@ export async function publishStage(ctx: BuildContext): Promise<{ upToDate: boole
     await makeWorldReadable(tmp);
     await swapIn(tmp, req.outDir);
   }
-  if (ctx.pdfOn) await pruneCache(path.join(ctx.cacheDir, 'build'), ctx.usedCache);
+  // the front matter's files serve printing builds only: a site-only build keeps them for the next printing one
+  await pruneCache(path.join(ctx.cacheDir, 'build'), ctx.usedCache, ctx.pdfOn ? ['front', 'shape', 'svg'] : ['svg']);
   return { upToDate, files };
 }
