@@ -89,7 +89,7 @@ test('the trace does see a heavy package imported lazily by our code (so the che
   const probe = join(dir, 'probe.mjs');
   const fakeChrome = join(dir, 'fake-chrome');
   writeFileSync(fakeChrome, '#!/bin/sh\nexit 1\n', { mode: 0o755 });
-  // launchBrowser gets as far as its lazy `import('puppeteer-core')` and then fails to start the fake binary.
+  // launchBrowser gets as far as its lazy load of puppeteer-core (a require, seen by the tracer's CommonJS hook) and then fails to start the fake binary.
   writeFileSync(
     probe,
     `const m = await import(${JSON.stringify(pathToFileURL(join(root, 'src/print/browser.ts')).href)});\n` +
