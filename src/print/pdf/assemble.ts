@@ -14,7 +14,7 @@ import {
   PDFString,
   type PDFContext,
   type PDFObject,
-} from '@cantoo/pdf-lib';
+} from './lib.js';
 
 /** What a link annotation does, as found in the file. */
 export type LinkAction = { kind: 'uri'; uri: string } | { kind: 'file'; file: string };

@@ -1,6 +1,6 @@
-// The PDF assembly (assemble.ts), loaded on first use: @cantoo/pdf-lib with culori is ~340 modules,
-// ~170 ms to load on this 2-core machine, which a rebuild with nothing to merge never needs. A build
-// asks for it early (pdfAssembly() without await) so it loads while Chromium prints.
+// The PDF assembly (assemble.ts), loaded on first use: @cantoo/pdf-lib (its single-file build, lib.ts) takes
+// ~40 ms to load on this 2-core machine, which a rebuild with nothing to merge never needs. A build asks
+// for it early (pdfAssembly() without await) so it loads while Chromium prints.
 
 export type PdfAssembly = typeof import('./assemble.js');
 
