@@ -131,7 +131,14 @@ const median = (xs) => {
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const sd = (xs) => Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / Math.max(1, xs.length - 1));
 const sec = (x) => `${x.toFixed(2)} s`;
-const version = (pkg) => JSON.parse(readFileSync(join(BENCH, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+/** A peer's version as installed in bench/node_modules; a run with `--tools sop` needs none of them installed. */
+const version = (pkg) => {
+  try {
+    return JSON.parse(readFileSync(join(BENCH, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+  } catch {
+    return 'not installed';
+  }
+};
 
 mkdirSync(OUT, { recursive: true });
 const lines = [];
