@@ -18,7 +18,7 @@ function loadPdfLib(): typeof PdfLib {
 
 const lib = loadPdfLib();
 
-export const { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFRef, PDFStream, PDFString } = lib;
+export const { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFRef, PDFString } = lib;
 export type PDFArray = PdfLib.PDFArray;
 export type PDFDict = PdfLib.PDFDict;
 export type PDFDocument = PdfLib.PDFDocument;
@@ -29,7 +29,6 @@ export type PDFObjectCopier = PdfLib.PDFObjectCopier;
 export type PDFPage = PdfLib.PDFPage;
 export type PDFPageLeaf = PdfLib.PDFPageLeaf;
 export type PDFRef = PdfLib.PDFRef;
-export type PDFStream = PdfLib.PDFStream;
 export type PDFString = PdfLib.PDFString;
 export type PDFContext = PdfLib.PDFContext;
 export type PDFObject = PdfLib.PDFObject;
