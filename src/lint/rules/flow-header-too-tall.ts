@@ -1,7 +1,7 @@
 // flow-header-too-tall: the flow table's column headers (labels, actor titles) leave no room on a page,
 // so `sop build` and `sop render` cannot draw the table. Lint says so first (issue #16: lint and build
 // never disagree). Ordinary SOPs are decided without a font by render/flowtable/header-bound.ts; only
-// long titles or labels make `prepare` load the layout (header-check.ts, fontkit) and `check` lay the
+// long titles or labels make `prepare` load the layout (header-check.ts, the font metrics) and `check` lay the
 // table out as the build does. The layout is never loaded for the others (about 12 ms of every run).
 import { resolveProfile } from '../../core/profile.js';
 import { flowArea, type Paper } from '../../core/paper.js';

@@ -1,78 +1,60 @@
-// Text metrics of Arimo (metric-compatible with Arial) read with fontkit, and word wrapping for table cells.
+// Text metrics of Arimo (metric-compatible with Arial), from the widths scripts/build-font-metrics.mjs read out of the
+// woff2 files with fontkit (arimo-metrics.ts), and word wrapping for table cells.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type * as Fontkit from 'fontkit';
+import { ARIMO_METRICS, type FaceMetrics } from './arimo-metrics.js';
 import { hyphenatedWidth, hyphenSplit, syllableBreaks } from './hyphenate.js';
 import type { InlineLine, InlineRun } from '../../core/inline-markdown.js';
 
 const require = createRequire(import.meta.url);
 
-let fontkitModule: typeof Fontkit | undefined;
-/** fontkit and its dependencies load when the first text is measured, not when this module is imported (the library entry stays light). */
-const fontkit = (): typeof Fontkit => (fontkitModule ??= require('fontkit') as typeof Fontkit);
-
-/** Where the fonts live, so the HTML build can embed the very same files. */
+/** Where the fonts live, so the HTML build can embed the very same files (whose widths arimo-metrics.ts holds). */
 export const FONT_FILES: { regular: string; bold: string } = {
   regular: require.resolve('@fontsource/arimo/files/arimo-latin-400-normal.woff2'),
   bold: require.resolve('@fontsource/arimo/files/arimo-latin-700-normal.woff2'),
-};
-
-/** The latin-ext files only serve to measure the rare characters the latin subset lacks. */
-const FALLBACK_FILES = {
-  regular: require.resolve('@fontsource/arimo/files/arimo-latin-ext-400-normal.woff2'),
-  bold: require.resolve('@fontsource/arimo/files/arimo-latin-ext-700-normal.woff2'),
 };
 
 /** Family name used in every SVG; the HTML build must declare its @font-face under this name. */
 export const FONT_FAMILY = 'Arimo';
 
 interface Face {
-  font: Fontkit.Font;
-  unitsPerEm: number;
-  /** Advance widths in em for code points < 256 (NaN = not cached yet); the hot path for Indonesian text. */
+  /** Advance width in em per code point the face has a glyph for. */
+  em: Map<number, number>;
+  /** The same for code points < 256 (NaN = no glyph): the hot path for Indonesian text. */
   ascii: Float64Array;
-  other: Map<number, number>;
 }
 
-const faces: { regular?: Face; bold?: Face; regularExt?: Face; boldExt?: Face } = {};
-
-function openFace(file: string): Face {
-  const font = fontkit().create(readFileSync(file)) as Fontkit.Font;
+function openFace(m: FaceMetrics): Face {
+  const em = new Map<number, number>();
   const ascii = new Float64Array(256).fill(Number.NaN);
-  return { font, unitsPerEm: font.unitsPerEm, ascii, other: new Map() };
+  m.codePoints.forEach((cp, i) => {
+    const w = m.advances[i] / m.unitsPerEm;
+    em.set(cp, w);
+    if (cp < 256) ascii[cp] = w;
+  });
+  // tabs and line ends measure as spaces (whether or not the face has a glyph for them)
+  for (const cp of [0x09, 0x0a, 0x0d]) ascii[cp] = ascii[0x20];
+  return { em, ascii };
 }
 
-function face(bold: boolean): Face {
-  if (bold) return (faces.bold ??= openFace(FONT_FILES.bold));
-  return (faces.regular ??= openFace(FONT_FILES.regular));
-}
-
-function fallbackFace(bold: boolean): Face {
-  if (bold) return (faces.boldExt ??= openFace(FALLBACK_FILES.bold));
-  return (faces.regularExt ??= openFace(FALLBACK_FILES.regular));
-}
+/** The latin subset (regular, bold), and latin-ext for the rare characters it lacks. */
+const faces: { regular?: Face; bold?: Face; regularExt?: Face; boldExt?: Face } = {};
+const face = (bold: boolean): Face => (bold ? (faces.bold ??= openFace(ARIMO_METRICS.bold)) : (faces.regular ??= openFace(ARIMO_METRICS.regular)));
+const fallbackFace = (bold: boolean): Face =>
+  bold ? (faces.boldExt ??= openFace(ARIMO_METRICS.boldExt)) : (faces.regularExt ??= openFace(ARIMO_METRICS.regularExt));
 
 /** Advance width in em of one code point: latin subset first, latin-ext next, else the width of `n`. */
 function advanceEm(cp: number, bold: boolean): number {
   const f = face(bold);
   if (cp < 256) {
-    const cached = f.ascii[cp];
-    if (!Number.isNaN(cached)) return cached;
-  } else {
-    const cached = f.other.get(cp);
-    if (cached !== undefined) return cached;
+    const w = f.ascii[cp];
+    if (!Number.isNaN(w)) return w;
   }
-  let em: number;
-  if (cp === 0x0a || cp === 0x0d || cp === 0x09) em = f.font.glyphForCodePoint(0x20).advanceWidth / f.unitsPerEm;
-  else if (f.font.hasGlyphForCodePoint(cp)) em = f.font.glyphForCodePoint(cp).advanceWidth / f.unitsPerEm;
-  else {
-    const ext = fallbackFace(bold);
-    if (ext.font.hasGlyphForCodePoint(cp)) em = ext.font.glyphForCodePoint(cp).advanceWidth / ext.unitsPerEm;
-    else em = f.font.glyphForCodePoint(0x6e).advanceWidth / f.unitsPerEm;
-  }
-  if (cp < 256) f.ascii[cp] = em;
-  else f.other.set(cp, em);
-  return em;
+  const w = f.em.get(cp) ?? fallbackFace(bold).em.get(cp) ?? f.ascii[0x6e];
+  // cache the answer for a code point outside both subsets too (it is the width of `n`)
+  if (cp < 256) f.ascii[cp] = w;
+  else f.em.set(cp, w);
+  return w;
 }
 
 /** Text width in pt of `text` at `sizePt` in Arimo regular/bold; exported for the HTML identity table. */
@@ -92,7 +74,7 @@ export function measureText(text: string, sizePt: number, bold = false): number 
 
 /** Vertical metrics in em (ascender and descender as positive numbers), for baselines and text boxes. */
 export function fontMetrics(): { ascent: number; descent: number; capHeight: number } {
-  const f = face(false).font;
+  const f = ARIMO_METRICS.regular;
   return { ascent: f.ascent / f.unitsPerEm, descent: -f.descent / f.unitsPerEm, capHeight: f.capHeight / f.unitsPerEm };
 }
 

@@ -1,7 +1,7 @@
 // Whether the flow table's column headers leave room on a page: asked by `sop lint` (rule
 // flow-header-too-tall) so that lint refuses exactly what `sop build` and `sop render` refuse.
 //
-// The exact answer needs the layout, and the layout needs font metrics (fontkit). Lint measures no
+// The exact answer needs the layout, and the layout needs font metrics (arimo-metrics.ts). Lint measures no
 // text for ordinary SOPs: header-bound.ts is the font-free test of the input (it loads neither this
 // module nor the layout), and only when it says "may be" does lint load this module and run the
 // layout's own choice (`flowHeaderProblem`). The limits are checked by

@@ -1,4 +1,4 @@
-// Text metrics and word wrapping of the flow table renderer (Arimo via fontkit).
+// Text metrics and word wrapping of the flow table renderer (Arimo's advance widths).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
