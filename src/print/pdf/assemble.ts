@@ -35,6 +35,7 @@ export interface OutlineItem {
 }
 
 import { SopPdfError } from './errors.js';
+import { dissolveGroupingElements } from './tags.js';
 
 export { SopPdfError };
 
@@ -198,6 +199,8 @@ export async function relinkPdf(buf: Uint8Array, opts: RelinkOptions): Promise<{
       else if (target !== undefined) setTarget(ctx, annot, target, pageDest);
     }
   }
+  // a printed file is made once and merged into its packs at every rebuild: its tags are made lean here
+  dissolveGroupingElements(doc);
   if (opts.outline) writeOutline(doc, opts.outline(dests));
   if (opts.title !== undefined) doc.setTitle(opts.title);
   return { pdf: Buffer.from(await doc.save(SAVE)), pages: pages.length, dests };
