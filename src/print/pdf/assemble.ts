@@ -7,7 +7,6 @@ import {
   PDFHexString,
   PDFName,
   PDFNumber,
-  PDFObjectCopier,
   PDFPage,
   PDFPageLeaf,
   PDFRef,
@@ -35,6 +34,7 @@ export interface OutlineItem {
 }
 
 import { SopPdfError } from './errors.js';
+import { ObjectMover, type ObjectTransfer } from './move.js';
 import { dissolveGroupingElements } from './tags.js';
 
 export { SopPdfError };
@@ -255,7 +255,7 @@ function shiftKey(dict: PDFDict | undefined, key: string, by: number): void {
  * Copies a part's structure tree into the merged file (after its pages, with the same copier, so the
  * tree's page and annotation references land on the copies) and shifts its parent-tree keys.
  */
-function copyTags(src: PDFDocument, out: PDFDocument, copier: PDFObjectCopier, copied: PDFPage[], tags: Tags, rootRef: PDFRef): void {
+function copyTags(src: PDFDocument, out: PDFDocument, copier: ObjectTransfer, copied: PDFPage[], tags: Tags, rootRef: PDFRef): void {
   const root = src.catalog.lookupMaybe(N('StructTreeRoot'), PDFDict);
   const offset = tags.next;
   for (const page of copied) {
@@ -318,7 +318,8 @@ function copyPart(src: PDFDocument, out: PDFDocument, part: number, taken: numbe
       annot.delete(N('P'));
     }
   }
-  const copier = PDFObjectCopier.for(ctx, out.context);
+  // the part was parsed for this merge alone: its objects move into the merged file rather than being cloned
+  const copier = new ObjectMover(ctx, out.context);
   const pages = taken.map((p) => {
     // Copied by reference: the tree's and the links' references to this page then land on the copy.
     const ref = copier.copy(srcPages[p].ref) as PDFRef;
