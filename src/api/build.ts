@@ -19,7 +19,8 @@ import { settleWorkingTree } from '../history/history.js';
 import type { FlowModel } from '../model/flow-types.js';
 import { lintKeeping, type LintRead, type LintResult } from './lint.js';
 import { buildControl, draftMessage, readBuildHistory } from './control.js';
-import { lifecycleLinks, writeLifecycleOutput, type LifecycleOutputResult } from './lifecycle-output.js';
+import { hasLifecycleRecords, lifecycleLinks, writeLifecycleOutput, type LifecycleOutputResult } from './lifecycle-output.js';
+import { loadLifecycle } from '../lifecycle/repository.js';
 import { dayOf, formatDay } from '../lifecycle/dates.js';
 
 export type { BuildProgress, BuiltPack, BuiltSop, BuildStats, OutputFormat } from '../publish/index.js';
@@ -177,6 +178,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     });
     const evidence = opts.evidence === 'zi' || ws.config.config.evidence !== undefined;
     const release = lockOutput(outDir, lang);
+    // without lifecycle records nothing prints after the build's own prints: Chromium may close while the packs merge
+    const formsToPrint = hasLifecycleRecords(loadLifecycle(ws.config, cwd));
     try {
       const result = await runBuild({
         cwd,
@@ -192,6 +195,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         env,
         launch: opts.launch,
         session,
+        browserDone: formsToPrint ? undefined : () => void session.close().catch(() => undefined),
         renderFlowTable: opts.renderFlowTable,
         concurrency: opts.concurrency,
         cacheDir: opts.cacheDir,

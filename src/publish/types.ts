@@ -42,6 +42,11 @@ export interface RunBuildOptions {
   launch?: () => Promise<Browser>;
   /** The caller's browser session (maybe already launching); it is used, never closed, here. */
   session?: BrowserSession;
+  /**
+   * Called once everything the build prints is printed (its print pool and Mermaid pages are closed),
+   * before the packs merge: a caller that needs the browser no more can let it close meanwhile.
+   */
+  browserDone?: () => void;
   renderFlowTable?: FlowTableRenderer;
   /** Pages printed at once; default os.availableParallelism(). */
   concurrency?: number;

@@ -62,7 +62,11 @@ function withDecree(unit: PackUnit, front: FrontPdf, sops: Buffer[], links: Part
   return { parts, mapLink, pageFor: (part, page) => (part === 0 || part === 2 ? page : undefined) };
 }
 
-async function finishPack(ctx: BuildContext, unit: PackUnit): Promise<BuiltPack> {
+/** A pack whose front matter is printed (or known from the last build), waiting for its merge. */
+type FrontReady = { result: BuiltPack; done: true } | { result: BuiltPack; done: false; front: FrontPdf; startOf: Map<string, number> };
+
+/** Everything of a pack that needs the browser: its front matter, printed with the right page numbers (or reused with the whole pack). */
+async function printFront(ctx: BuildContext, unit: PackUnit): Promise<FrontReady> {
   const { plan, htmlFile, pdfFile, packEntries } = unit;
   const result: BuiltPack = { id: plan.id, title: plan.config.title, starts: {} };
   const allPdfs = ctx.pdfOn && packEntries.every((e) => ctx.pdfPages.has(e.rel));
@@ -74,7 +78,7 @@ async function finishPack(ctx: BuildContext, unit: PackUnit): Promise<BuiltPack>
   };
   if (!allPdfs || !probe) {
     await writeHtml(packPage(packContent(unit.base)));
-    return result;
+    return { result, done: true };
   }
   // Page numbers: the probe foresaw how long the front matter is and where its parts start; it is
   // printed with the numbers that follow, and again when the print shows the foresight was wrong.
@@ -88,7 +92,7 @@ async function finishPack(ctx: BuildContext, unit: PackUnit): Promise<BuiltPack>
     ctx.stats.packsReused++;
     await writeHtml(page.html);
     for (const [rel, n] of pageNumbers(ctx, plan, shape).sops) result.starts[rel] = n;
-    return { ...result, pdf: pdfFile, pages: (reused.meta as { pages?: number } | undefined)?.pages };
+    return { result: { ...result, pdf: pdfFile, pages: (reused.meta as { pages?: number } | undefined)?.pages }, done: true };
   }
   let front = await frontPdf(ctx, htmlFile, page.parts, page.key);
   for (let attempt = 0; attempt < 3 && !sameShape(front, shape); attempt++) {
@@ -101,8 +105,14 @@ async function finishPack(ctx: BuildContext, unit: PackUnit): Promise<BuiltPack>
   await writeHtml(page.html);
   const numbers = pageNumbers(ctx, plan, shape);
   for (const [rel, n] of numbers.sops) result.starts[rel] = n;
-  const sopParts = await Promise.all(packEntries.map((e) => readFile(path.join(ctx.tmp, `${e.rel}.pdf`))));
   const startOf = new Map(packEntries.map((e) => [e.rel, numbers.sops.get(e.rel)! - 1]));
+  return { result, done: false, front, startOf };
+}
+
+/** The pack PDF: front matter, decree and SOP PDFs merged, with bookmarks and links. */
+async function mergePack(ctx: BuildContext, unit: PackUnit, { result, front, startOf }: Extract<FrontReady, { done: false }>): Promise<BuiltPack> {
+  const { plan, pdfFile, packEntries } = unit;
+  const sopParts = await Promise.all(packEntries.map((e) => readFile(path.join(ctx.tmp, `${e.rel}.pdf`))));
   const { parts, mapLink, pageFor } = withDecree(unit, front, sopParts, packLinkMapper(ctx, unit, startOf));
   const { mergePdfs } = await pdfAssembly();
   const merged = await mergePdfs(parts, { mapLink, pageFor, outline: outlineOf(ctx, unit, front, startOf), title: plan.config.title, lang: ctx.labels.htmlLang, producer: `sop ${ctx.version}` });
@@ -114,7 +124,19 @@ async function finishPack(ctx: BuildContext, unit: PackUnit): Promise<BuiltPack>
   return { ...result, pdf: pdfFile, pages: merged.pages };
 }
 
-/** Waits for every print and page (so none still runs when the browser closes), then finishes the packs in order. */
+/** The print pool and the Mermaid pages close, and the caller learns that the build prints nothing more. */
+async function printingDone(ctx: BuildContext): Promise<void> {
+  await ctx.printer?.close();
+  ctx.printer = undefined;
+  await Promise.all(ctx.engines.map((e) => e.close()));
+  ctx.engines = [];
+  ctx.req.browserDone?.();
+}
+
+/**
+ * Waits for every print and page (so none still runs when the browser closes), prints every pack's
+ * front matter, then merges the packs in order (the browser may close meanwhile).
+ */
 export async function packStage(ctx: BuildContext): Promise<BuiltPack[]> {
   const settled = await Promise.allSettled(ctx.jobs);
   const failed = settled.find((x): x is PromiseRejectedResult => x.status === 'rejected');
@@ -122,11 +144,15 @@ export async function packStage(ctx: BuildContext): Promise<BuiltPack[]> {
   // SOPs that could not be drawn or printed leave the output; the packs are made from the others
   dropFailed(ctx);
   for (const f of ctx.dropFiles) await rm(path.join(ctx.tmp, f), { force: true });
+  const fronts: FrontReady[] = [];
+  for (const unit of ctx.packs) fronts.push(await printFront(ctx, unit));
+  await printingDone(ctx);
   const built: BuiltPack[] = [];
   const pageWork = ctx.progress.total > 0;
-  for (const unit of ctx.packs) {
-    built.push(await finishPack(ctx, unit));
-    if (pageWork) tick(ctx, 'pack', `${unit.plan.id}.pdf`);
+  for (let i = 0; i < ctx.packs.length; i++) {
+    const ready = fronts[i];
+    built.push(ready.done ? ready.result : await mergePack(ctx, ctx.packs[i], ready));
+    if (pageWork) tick(ctx, 'pack', `${ctx.packs[i].plan.id}.pdf`);
   }
   return built;
 }
