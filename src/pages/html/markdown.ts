@@ -90,6 +90,11 @@ export function renderMarkdown(markdown: string, opts: MarkdownOptions = {}): st
 
 const written = new WeakMap<Prose, string>();
 
+/** The HTML of `prose` as rendered before (the publisher's cache of pack texts): proseHtml(prose) returns it. */
+export function rememberProseHtml(prose: Prose, html: string): void {
+  written.set(prose, html);
+}
+
 /** A Prose text as HTML, rendered once per text: the publisher renders it early to learn which files it uses. */
 export function proseHtml(prose: Prose): string {
   let html = written.get(prose);

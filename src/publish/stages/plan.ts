@@ -16,6 +16,7 @@ import { localTarget } from '../assets.js';
 import { sha256 } from '../cache/keys.js';
 import { say, sopLook, type BuildContext, type PackUnit, type SopUnit } from '../context.js';
 import { failSop } from '../failures.js';
+import { renderProse } from '../prose-cache.js';
 import { logoPath, planEntries, planPacks, relUrl, rootOf, type PackPlan, type SopEntry } from '../plan.js';
 
 /** Agency lines shared by every SOP (the common head of their `instansi`), else the config default. */
@@ -161,8 +162,8 @@ async function packUnit(ctx: BuildContext, plan: PackPlan): Promise<PackUnit> {
         return target ? `${relUrl(htmlFile, `${target.rel}.html`)}${hash}` : undefined;
       },
     };
-    // Rendered now: the images it shows must be in place before the front matter prints.
-    proseHtml(text);
+    // Rendered now (or taken from the last build): the images it shows must be in place before the front matter prints.
+    await renderProse(ctx, text);
     return text;
   };
   const decreeFile = pack.keputusan?.file;

@@ -49,6 +49,6 @@ export async function publishStage(ctx: BuildContext): Promise<{ upToDate: boole
     await swapIn(tmp, req.outDir);
   }
   // the front matter's files serve printing builds only: a site-only build keeps them for the next printing one
-  await pruneCache(path.join(ctx.cacheDir, 'build'), ctx.usedCache, ctx.pdfOn ? ['front', 'shape', 'svg'] : ['svg']);
+  await pruneCache(path.join(ctx.cacheDir, 'build'), ctx.usedCache, ctx.pdfOn ? ['front', 'shape', 'svg', 'prose'] : ['svg', 'prose']);
   return { upToDate, files };
 }
