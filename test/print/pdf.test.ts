@@ -94,6 +94,9 @@ describe('PDF assembly', { skip: !POPPLER && 'poppler-utils (pdfinfo, pdftotext,
     assert.match(p.info, /Pages:\s+5/);
     assert.match(p.info, /Title:\s+Paket Uji/);
     assert.match(p.info, /Tagged:\s+yes/);
+    const struct = spawnSync('pdfinfo', ['-struct-text', path.join(dir, 'merged.pdf')], { encoding: 'utf8' });
+    assert.equal(struct.stderr, '', 'poppler reads the tag tree without a warning');
+    assert.match(struct.stdout, /^Document\n  Part\n/);
     assert.match(p.text(1), /Sampul/);
     assert.match(p.text(3), /SOP B hal 1/);
     assert.match(p.text(5), /SOP B hal 3/);
@@ -108,7 +111,16 @@ describe('PDF assembly', { skip: !POPPLER && 'poppler-utils (pdfinfo, pdftotext,
       const { catalog, objects } = catalogOf(merged.pdf, 'merged-cat.pdf');
       assert.equal(catalog['/Lang'], 'u:id');
       const root = objects[`obj:${catalog['/StructTreeRoot'] as string}`].value as Record<string, unknown>;
-      assert.equal((root['/K'] as string[]).length, 5, 'the five /Document elements of both parts');
+      // one /Document under the root, holding the five top elements of both parts (each part's /Document made a /Part)
+      const top = objects[`obj:${root['/K'] as string}`].value as Record<string, unknown>;
+      assert.equal(top['/S'], '/Document');
+      const parts = top['/K'] as string[];
+      assert.equal(parts.length, 5);
+      for (const ref of parts) {
+        const el = objects[`obj:${ref}`].value as Record<string, unknown>;
+        assert.equal(el['/S'], '/Part');
+        assert.equal(el['/P'], root['/K']);
+      }
       assert.equal(root['/ParentTreeNextKey'], 5, "part B's parent-tree keys follow part A's");
       const nums = ((objects[`obj:${root['/ParentTree'] as string}`]?.value ?? root['/ParentTree']) as { '/Nums': unknown[] })['/Nums'];
       assert.deepEqual(nums.filter((_, i) => i % 2 === 0), [0, 1, 2, 3, 4]);

@@ -253,9 +253,10 @@ function shiftKey(dict: PDFDict | undefined, key: string, by: number): void {
 
 /**
  * Copies a part's structure tree into the merged file (after its pages, with the same copier, so the
- * tree's page and annotation references land on the copies) and shifts its parent-tree keys.
+ * tree's page and annotation references land on the copies) and shifts its parent-tree keys. Its top
+ * elements hang from the pack's one /Document element (`docRef`); a part's own /Document becomes a /Part.
  */
-function copyTags(src: PDFDocument, out: PDFDocument, copier: ObjectTransfer, copied: PDFPage[], tags: Tags, rootRef: PDFRef): void {
+function copyTags(src: PDFDocument, out: PDFDocument, copier: ObjectTransfer, copied: PDFPage[], tags: Tags, docRef: PDFRef): void {
   const root = src.catalog.lookupMaybe(N('StructTreeRoot'), PDFDict);
   const offset = tags.next;
   for (const page of copied) {
@@ -276,7 +277,9 @@ function copyTags(src: PDFDocument, out: PDFDocument, copier: ObjectTransfer, co
     const dict = src.context.lookupMaybe(kid, PDFDict);
     dict?.delete(N('P'));
     const ref = kid instanceof PDFRef ? (copier.copy(kid) as PDFRef) : out.context.register(copier.copy(kid));
-    out.context.lookupMaybe(ref, PDFDict)?.set(N('P'), rootRef);
+    const element = out.context.lookupMaybe(ref, PDFDict);
+    element?.set(N('P'), docRef);
+    if (element?.get(N('S')) === N('Document')) element.set(N('S'), N('Part'));
     tags.kids.push(ref);
   }
   const pairs = numberTree(root.lookupMaybe(N('ParentTree'), PDFDict));
@@ -293,7 +296,8 @@ function copyTags(src: PDFDocument, out: PDFDocument, copier: ObjectTransfer, co
 interface CopyState {
   mark: (page: number) => PDFArray;
   tags: Tags;
-  rootRef: PDFRef;
+  /** The merged file's /Document element, parent of every part's top elements. */
+  docRef: PDFRef;
   opts: MergeOptions;
 }
 
@@ -328,7 +332,7 @@ function copyPart(src: PDFDocument, out: PDFDocument, part: number, taken: numbe
     return page;
   });
   if (taken.length !== srcPages.length) for (const page of pages) page.node.delete(N('StructParents'));
-  else copyTags(src, out, copier, pages, st.tags, st.rootRef);
+  else copyTags(src, out, copier, pages, st.tags, st.docRef);
 }
 
 /** A link to a page is first a marker (the page may belong to a later part), filled in when every page is copied. */
@@ -342,6 +346,7 @@ export async function mergePdfs(parts: (Uint8Array | MergePart)[], opts: MergeOp
   const list = parts.map((p) => (p instanceof Uint8Array ? { pdf: p } : p));
   const out = await PDFDocument.create({ updateMetadata: false });
   const rootRef = out.context.nextRef();
+  const docRef = out.context.nextRef();
   const tags: Tags = { kids: [], nums: [], next: 0 };
   const mark = (page: number): PDFArray => out.context.obj([N(MARK), page, 'Fit']);
   // One part at a time, so only one parsed source is alive at once: holding them all costs more in
@@ -352,11 +357,11 @@ export async function mergePdfs(parts: (Uint8Array | MergePart)[], opts: MergeOp
     const src = await load(list[part].pdf);
     const taken = list[part].pages ?? src.getPageIndices();
     partStarts.push(total);
-    copyPart(src, out, part, taken, total, { mark, tags, rootRef, opts });
+    copyPart(src, out, part, taken, total, { mark, tags, docRef, opts });
     total += taken.length;
   }
   fillMarks(out);
-  finish(out, tags, rootRef, opts);
+  finish(out, tags, rootRef, docRef, opts);
   return { pdf: Buffer.from(await out.save(SAVE)), pages: total, partStarts };
 }
 
@@ -374,10 +379,12 @@ function fillMarks(out: PDFDocument): void {
   }
 }
 
-function finish(out: PDFDocument, tags: Tags, rootRef: PDFRef, opts: MergeOptions): void {
+function finish(out: PDFDocument, tags: Tags, rootRef: PDFRef, docRef: PDFRef, opts: MergeOptions): void {
   const ctx = out.context;
   if (tags.kids.length) {
-    const root = ctx.obj({ Type: 'StructTreeRoot', K: tags.kids, ParentTree: ctx.obj({ Nums: tags.nums }), ParentTreeNextKey: tags.next });
+    // one /Document element under the root (as PDF 2.0 asks, and as readers such as poppler expect), the parts in it
+    ctx.assign(docRef, ctx.obj({ Type: 'StructElem', S: 'Document', P: rootRef, K: tags.kids }));
+    const root = ctx.obj({ Type: 'StructTreeRoot', K: docRef, ParentTree: ctx.obj({ Nums: tags.nums }), ParentTreeNextKey: tags.next });
     if (tags.roleMap) root.set(N('RoleMap'), tags.roleMap);
     ctx.assign(rootRef, root);
     out.catalog.set(N('StructTreeRoot'), rootRef);
