@@ -9,9 +9,9 @@ import type { FileResult } from '../core/types.js';
 import { outputDir } from '../discovery/discover.js';
 import type { SopDocument } from '../document/sop-document.js';
 import { loadConfig } from '../config/load.js';
-import { likelyToRender } from '../publish/cache/manifest.js';
 import { checkOutputDir } from '../publish/output.js';
-import { createBrowserSession, findBrowser } from '../print/browser.js';
+import { createBrowserSession, type BrowserSession } from '../print/browser.js';
+import { buildWillPrint } from './prelaunch.js';
 import { packsOf } from '../publish/plan.js';
 import { runBuild, type BuildProgress, type FlowTableRenderer, type OutputFormat, type RunBuildResult } from '../publish/index.js';
 import { openWorkspace, readSops } from '../workspace/workspace.js';
@@ -48,6 +48,8 @@ export interface BuildOptions {
   env?: NodeJS.ProcessEnv;
   /** Test seam: how to start the browser. */
   launch?: () => Promise<Browser>;
+  /** A session the caller started for this build (prelaunchBrowser): the build uses it and closes it. */
+  session?: BrowserSession;
   /** Test seam: the flow-table renderer. */
   renderFlowTable?: FlowTableRenderer;
   /** Browser pages printing at once; default os.availableParallelism(). */
@@ -127,7 +129,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const env = opts.env ?? process.env;
   const formats = opts.formats?.length ? [...new Set(opts.formats)] : [...OUTPUT_FORMATS];
   // One browser for the whole build, launched at most once and always closed (also on Ctrl-C).
-  const session = createBrowserSession({ env, launch: opts.launch });
+  const session = opts.session ?? createBrowserSession({ env, launch: opts.launch });
   let writingTo: string | undefined;
   try {
     const config = loadConfig({ cwd, configPath: opts.configPath, paths: opts.paths, lang: opts.lang });
@@ -135,9 +137,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     writingTo = outDir;
     // A build that will print needs Chromium: start it now, while lint and reading run (~0.5 s).
     // A rebuild with nothing changed never starts it.
-    if (formats.includes('pdf') && likelyToRender(outDir) && (opts.launch || findBrowser(env))) {
-      session.get().catch(() => undefined);
-    }
+    if (buildWillPrint({ cwd, formats, env, launch: opts.launch }, outDir)) session.get().catch(() => undefined);
     const workspace = await openWorkspace({ cwd, paths: opts.paths, configPath: opts.configPath, lang: opts.lang });
     // git runs in child processes while lint reads the SOPs (lint's history rules wait for it)
     const reading = readBuildHistory(cwd, config, workspace.files.map((f) => f.absPath));
