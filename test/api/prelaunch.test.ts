@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { prelaunchBrowser } from '../../src/api/prelaunch.js';
+import { prelaunchBrowser } from '../../src/api/build.js';
 import { MANIFEST_NAME } from '../../src/publish/cache/manifest.js';
 import { tempDir, writeRepo } from '../helpers/build.js';
 

@@ -72,10 +72,9 @@ export function registerBuild(program: Command, io: CliIO, state: RunState): voi
     .option('--no-color', 'tanpa warna / no colour')
     .addHelpText('after', '\nExit: 0 selesai (juga bila PDF dilewati karena tidak ada Chromium) / done (also when PDFs were skipped for lack of Chromium); 1 error lint, atau SOP yang gagal dibangun / lint errors, or SOPs that failed to build; 2 kesalahan pemakaian, konfigurasi atau internal / usage, config or internal failure.')
     .action(async (paths: string[], flags: BuildFlags) => {
-      // Chromium starts first, while the build's modules load (a rebuild with nothing to print starts none)
-      const { prelaunchBrowser } = await import('../../api/prelaunch.js');
+      const { build, prelaunchBrowser } = await import('../../api/build.js');
+      // Chromium starts first, while build() loads lint and the publisher (a rebuild with nothing to print starts none)
       const session = prelaunchBrowser({ cwd: io.cwd, paths, configPath: flags.config, outDir: flags.out, formats: flags.format, env: io.env });
-      const { build } = await import('../../api/build.js');
       const progress = progressWriter(io, { quiet: Boolean(flags.quiet), label: 'sop build' });
       let result;
       try {
