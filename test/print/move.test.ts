@@ -4,12 +4,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 // the classes the code under test uses: instanceof must agree
 import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFString, type PDFRef } from '../../src/print/pdf/lib.js';
 import { ObjectMover, type ObjectTransfer } from '../../src/print/pdf/move.js';
+import { convertPdf } from '../helpers/pdf-tools.js';
 
 const N = (n: string) => PDFName.of(n);
 const has = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
@@ -59,13 +60,7 @@ let dir: string;
 before(() => (dir = mkdtempSync(path.join(tmpdir(), 'sop-move-'))));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-function rewrite(bytes: Buffer, name: string, run: (input: string, output: string) => void): Buffer {
-  const input = path.join(dir, `${name}-in.pdf`);
-  const output = path.join(dir, `${name}-out.pdf`);
-  writeFileSync(input, bytes);
-  run(input, output);
-  return readFileSync(output);
-}
+const rewrite = (bytes: Buffer, name: string, run: (input: string, output: string) => void): Buffer => convertPdf(dir, bytes, name, run);
 
 test('moving pages writes the same bytes as copying them, inherited attributes and all', async () => {
   const bytes = await source();

@@ -3,11 +3,12 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument, PDFName, PDFString, StandardFonts, type PDFPage } from '@cantoo/pdf-lib';
 import { mergePdfs, pdfPageCount, relinkPdf, SopPdfError } from '../../src/print/pdf/assemble.js';
+import { convertPdf } from '../helpers/pdf-tools.js';
 
 const has = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const POPPLER = has('pdfinfo') && has('pdftotext') && has('pdftohtml');
@@ -70,13 +71,7 @@ function catalogOf(buf: Buffer, name: string): { catalog: Record<string, unknown
 }
 
 /** Runs a Debian tool on `buf` and returns its output file. */
-function convert(buf: Buffer, name: string, run: (input: string, output: string) => void): Buffer {
-  const input = path.join(dir, `${name}-in.pdf`);
-  const output = path.join(dir, `${name}-out.pdf`);
-  writeFileSync(input, buf);
-  run(input, output);
-  return readFileSync(output);
-}
+const convert = (buf: Buffer, name: string, run: (input: string, output: string) => void): Buffer => convertPdf(dir, buf, name, run);
 
 describe('PDF assembly', { skip: !POPPLER && 'poppler-utils (pdfinfo, pdftotext, pdftohtml) not installed' }, () => {
   it('merges parts in order, with an outline, /Lang, both parts tags and cross-part links resolved to pages', async () => {
