@@ -168,7 +168,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     // A build that will print needs Chromium: start it now, while lint and reading run (~0.5 s).
     // A rebuild with nothing changed never starts it.
     if (buildWillPrint({ formats, env, launch: opts.launch }, outDir)) session.get().catch(() => undefined);
-    const [{ openWorkspace }, { settleWorkingTree }, { lintKeeping }, { buildControl, draftMessage, readBuildHistory }, { packsOf }, { checkOutputDir }, { lockOutput }, { runBuild }, lifecycleOutput, { loadLifecycle }, { dayOf, formatDay }] =
+    const [{ openWorkspace }, { settleWorkingTree }, { lintKeeping }, { buildControl, draftMessage, readBuildHistory }, { packsOf }, { checkOutputDir }, { lockOutput }, { runBuild }, lifecycleOutput, { lifecyclePresent }, { dayOf, formatDay }] =
       await Promise.all([
         import('../workspace/workspace.js'),
         import('../history/history.js'),
@@ -224,11 +224,11 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     const evidence = opts.evidence === 'zi' || ws.config.config.evidence !== undefined;
     const release = lockOutput(outDir, lang);
     // without lifecycle records nothing prints after the build's own prints: Chromium may close while the packs merge
-    const formsToPrint = hasLifecycleRecords(loadLifecycle(ws.config, cwd));
+    const formsToPrint = hasLifecycleRecords({ present: lifecyclePresent(ws.config) });
     try {
       const result = await runBuild({
         cwd,
-        siteLinks: lifecycleLinks(ws.config, cwd, evidence, lang),
+        siteLinks: lifecycleLinks(ws.config, evidence, lang),
         config: ws.config,
         docs,
         models,

@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../core/write-atomic.js';
 import { collectSops } from '../lifecycle/collect.js';
 import { compareDays, formatDay } from '../lifecycle/dates.js';
 import { versionBefore } from '../lifecycle/git-version.js';
-import { loadLifecycle, type LifecycleRecords } from '../lifecycle/repository.js';
+import { lifecyclePresent, loadLifecycle, type LifecycleRecords } from '../lifecycle/repository.js';
 import { rollup } from '../lifecycle/rollup.js';
 import { SopIndex, unitName, type LifecycleSop } from '../lifecycle/sops.js';
 import { beritaAcaraParts, evaluationSheetParts, formPage, tableParts, tabel6Parts, tabel7Parts } from '../pages/html/lifecycle.js';
@@ -81,7 +81,7 @@ interface Doc {
 const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'sop';
 
 /** True when the repository keeps any lifecycle record (the forms are written only then). */
-export function hasLifecycleRecords(records: LifecycleRecords): boolean {
+export function hasLifecycleRecords(records: Pick<LifecycleRecords, 'present'>): boolean {
   return records.present.inventory || records.present.monitoring || records.present.evaluation;
 }
 
@@ -89,8 +89,8 @@ export function hasLifecycleRecords(records: LifecycleRecords): boolean {
  * The catalogue's links to what `writeLifecycleOutput` will write beside the site: the forms index
  * (`siklus/`) when the repository keeps lifecycle records, the evidence pack's index when it is built.
  */
-export function lifecycleLinks(config: LoadedConfig, cwd: string, evidence: boolean, lang: Lang): { title: string; href: string }[] {
-  if (!hasLifecycleRecords(loadLifecycle(config, cwd))) return [];
+export function lifecycleLinks(config: LoadedConfig, evidence: boolean, lang: Lang): { title: string; href: string }[] {
+  if (!hasLifecycleRecords({ present: lifecyclePresent(config) })) return [];
   const en = lang === 'en';
   const links = [{ title: en ? 'SOP lifecycle: inventory, monitoring, evaluation' : 'Siklus SOP: inventaris, monitoring, evaluasi', href: `${FORMS_DIR}/index.html` }];
   if (evidence) links.push({ title: en ? 'Zona Integritas evidence pack' : 'Bukti dukung Zona Integritas', href: `${config.config.evidence?.output ?? EVIDENCE_DIR}/index.html` });

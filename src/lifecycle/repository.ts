@@ -89,6 +89,11 @@ export function assessmentsOf(config: LoadedConfig): Record<string, string> {
   return { ...BUILTIN_ASSESSMENTS, ...(config.config.lifecycle?.assessments ?? {}) };
 }
 
+/** Which kinds of record the repository keeps (their file or folder exists); reads none of them. */
+export function lifecyclePresent(config: LoadedConfig, paths: LifecyclePaths = lifecyclePaths(config)): LifecycleRecords['present'] {
+  return { inventory: existsSync(paths.inventory), monitoring: isDir(paths.monitoring), evaluation: isDir(paths.evaluation) };
+}
+
 /** Reads every record of the repository (a handful of files; nothing is cached between runs). */
 export function loadLifecycle(config: LoadedConfig, cwd: string): LifecycleRecords {
   const paths = lifecyclePaths(config);
@@ -98,7 +103,7 @@ export function loadLifecycle(config: LoadedConfig, cwd: string): LifecycleRecor
     records.push(r);
     return r;
   };
-  const present = { inventory: existsSync(paths.inventory), monitoring: isDir(paths.monitoring), evaluation: isDir(paths.evaluation) };
+  const present = lifecyclePresent(config, paths);
   const inventory = present.inventory ? inventoryOf(read('inventaris', paths.inventory)) : undefined;
   const monitoring = present.monitoring ? yamlFiles(paths.monitoring).flatMap((f) => monitoringOf(read('monev', f)) ?? []) : [];
   const evaluations = present.evaluation ? yamlFiles(paths.evaluation).flatMap((f) => evaluationOf(read('evaluasi', f)) ?? []) : [];
