@@ -3,7 +3,7 @@
 // can start Chromium first (prelaunchBrowser), while they load (~0.2 s on a 2-core machine).
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import type { Lang, Paper } from '../config/config-types.js';
+import type { Lang, LoadedConfig, Paper } from '../config/config-types.js';
 import { loadConfig } from '../config/load.js';
 import { SopUsageError } from '../core/errors.js';
 import type { FileResult } from '../core/types.js';
@@ -125,6 +125,11 @@ export interface EarlyBrowserOptions {
   launch?: () => Promise<Browser>;
 }
 
+/** The folder a build writes into: `outDir` (relative to cwd) when given, else the config's `output`. */
+function outDirOf(cwd: string, outDir: string | undefined, config: LoadedConfig): string {
+  return outDir !== undefined ? path.resolve(cwd, outDir) : outputDir(config);
+}
+
 /** Whether a build writing into `outDir` will most likely print: PDFs asked for, sources newer than its last manifest, a Chromium found. */
 function buildWillPrint(opts: Pick<EarlyBrowserOptions, 'formats' | 'env' | 'launch'>, outDir: string): boolean {
   return opts.formats.includes('pdf') && likelyToRender(outDir) && Boolean(opts.launch || findBrowser(opts.env));
@@ -140,7 +145,7 @@ export function prelaunchBrowser(opts: EarlyBrowserOptions): BrowserSession | un
   let outDir: string;
   try {
     const cwd = path.resolve(opts.cwd);
-    outDir = opts.outDir !== undefined ? path.resolve(cwd, opts.outDir) : outputDir(loadConfig({ cwd, configPath: opts.configPath, paths: opts.paths }));
+    outDir = outDirOf(cwd, opts.outDir, loadConfig({ cwd, configPath: opts.configPath, paths: opts.paths }));
   } catch {
     return undefined;
   }
@@ -163,7 +168,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   let writingTo: string | undefined;
   try {
     const config = loadConfig({ cwd, configPath: opts.configPath, paths: opts.paths, lang: opts.lang });
-    const outDir = opts.outDir !== undefined ? path.resolve(cwd, opts.outDir) : outputDir(config);
+    const outDir = outDirOf(cwd, opts.outDir, config);
     writingTo = outDir;
     // A build that will print needs Chromium: start it now, while lint and reading run (~0.5 s).
     // A rebuild with nothing changed never starts it.

@@ -18,9 +18,9 @@ export const FONT_FILES: { regular: string; bold: string } = {
 export const FONT_FAMILY = 'Arimo';
 
 interface Face {
-  /** Advance width in em per code point the face has a glyph for. */
+  /** Advance width in em by code point: the face's own glyphs, then the answers advanceEm gave for code points it lacks. */
   em: Map<number, number>;
-  /** The same for code points < 256 (NaN = no glyph): the hot path for Indonesian text. */
+  /** The same for code points < 256 (NaN = not known yet): the hot path for Indonesian text. */
   ascii: Float64Array;
 }
 
