@@ -959,26 +959,39 @@ function cellSpans(p0: number, p1: number, grid: number[]): [number, number][] {
   return p1 < p0 ? spans.reverse() : spans;
 }
 
-/** A label on one line, then (several words) wrapped onto two and three lines, each split the most even; computed only when asked for. */
-function* labelWraps(label: string, size: number): Generator<string[]> {
+/**
+ * A label on one line, then (several words) wrapped onto two and three lines, each split the most even; computed only when asked for.
+ * Widths add up character by character (measureText has no kerning), so a line of words i..j-1 is as wide as their
+ * widths plus the spaces between them: every split is priced from prefix sums, not by measuring joined strings (a
+ * long hostile label took seconds that way).
+ */
+export function* labelWraps(label: string, size: number): Generator<string[]> {
   yield [label];
   const words = label.split(/\s+/).filter((w) => w !== '');
   if (words.length < 2) return;
-  const widest = (lines: string[]) => Math.max(...lines.map((l) => measureText(l, size)));
-  let two: string[] | undefined;
-  for (let i = 1; i < words.length; i++) {
-    const c = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
-    if (!two || widest(c) < widest(two) - 1e-9) two = c;
+  const space = measureText(' ', size);
+  const before = [0];
+  for (const w of words) before.push(before[before.length - 1] + measureText(w, size));
+  /** Width of words i..j-1 on one line. */
+  const line = (i: number, j: number) => before[j] - before[i] + (j - i - 1) * space;
+  const join = (i: number, j: number) => words.slice(i, j).join(' ');
+  const n = words.length;
+  let two = 1;
+  let twoWidth = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < n; i++) {
+    const width = Math.max(line(0, i), line(i, n));
+    if (width < twoWidth - 1e-9) [two, twoWidth] = [i, width];
   }
-  yield two!;
-  if (words.length < 3) return;
-  let three: string[] | undefined;
-  for (let i = 1; i < words.length - 1; i++)
-    for (let j = i + 1; j < words.length; j++) {
-      const c = [words.slice(0, i).join(' '), words.slice(i, j).join(' '), words.slice(j).join(' ')];
-      if (!three || widest(c) < widest(three) - 1e-9) three = c;
+  yield [join(0, two), join(two, n)];
+  if (n < 3) return;
+  let three = [1, 2];
+  let threeWidth = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < n - 1; i++)
+    for (let j = i + 1; j < n; j++) {
+      const width = Math.max(line(0, i), line(i, j), line(j, n));
+      if (width < threeWidth - 1e-9) [three, threeWidth] = [[i, j], width];
     }
-  yield three!;
+  yield [join(0, three[0]), join(three[0], three[1]), join(three[1], n)];
 }
 
 /** Box against a node's real outline (diamonds are not their bounding box). */
