@@ -6,6 +6,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { transpileAll } from './ts-loader/transpile.mjs';
 
 function find(dir) {
   const out = [];
@@ -57,9 +59,14 @@ function run(args, opts) {
     child.on('close', (status) => resolve({ status: status ?? 1, out }));
   });
 }
+// The TypeScript runs through scripts/ts-loader/ rather than tsx: transpiled once here, then served from a cache to
+// every test process (see transpile.mjs for what tsx cost per file).
+const root = fileURLToPath(new URL('..', import.meta.url));
+await transpileAll(root);
+const loader = fileURLToPath(new URL('./ts-loader/register.mjs', import.meta.url));
 const tsc = typecheck ? createRequire(import.meta.url).resolve('typescript/bin/tsc') : undefined;
 const [tests, types] = await Promise.all([
-  run(['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...files], { stdio: 'inherit' }),
+  run(['--import', loader, '--test', `--test-concurrency=${concurrency}`, ...files], { stdio: 'inherit' }),
   tsc ? run([tsc, '-p', 'tsconfig.test.json'], { stdio: ['ignore', 'pipe', 'pipe'] }) : undefined,
 ]);
 if (types) {
