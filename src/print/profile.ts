@@ -1,6 +1,6 @@
 // Chromium's profile folder: one per browser, named after our pid, removed when the browser goes away;
 // folders of builds that were killed (their pid no longer runs) are removed at the next launch.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { processAlive } from '../core/process-alive.js';
@@ -20,6 +20,7 @@ export function sweepStaleProfiles(dir = tmpdir()): string[] {
     const m = /^sop-chromium-(\d+)-/.exec(name);
     if (!m || processAlive(Number(m[1]))) continue;
     try {
+      removeSingletonDir(path.join(dir, name));
       // its browser may still be shutting down (it exits when the pipe to the dead build closes)
       rmSync(path.join(dir, name), { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
       removed.push(name);
@@ -42,6 +43,7 @@ export function newProfileDir(dir = tmpdir()): string {
  * folder's own rmdir, never the files written into it meanwhile.
  */
 export function removeProfile(dir: string): void {
+  removeSingletonDir(dir);
   try {
     rmSync(dir, { recursive: true, force: true });
   } catch {
@@ -52,5 +54,27 @@ export function removeProfile(dir: string): void {
         // left for the next run
       }
     }, 200).unref();
+  }
+}
+
+/**
+ * Chromium keeps its single-instance socket in a folder of the temporary directory (org.chromium.Chromium.XXXXXX) that
+ * the profile's SingletonSocket link points into, and removes it only when it shuts down cleanly: a browser that was
+ * killed left one behind on every run. It goes with its profile; only a folder of that name is ever removed.
+ */
+function removeSingletonDir(profile: string): void {
+  let target: string;
+  try {
+    target = readlinkSync(path.join(profile, 'SingletonSocket'));
+  } catch {
+    return; // no link: the browser removed it on a clean exit, or never got that far
+  }
+  const folder = path.dirname(path.resolve(profile, target));
+  // the browser was given our temporary directory, where the profile is too
+  if (path.dirname(folder) !== path.dirname(profile) || !/^org\.chromium\.Chromium\.[A-Za-z0-9]+$/.test(path.basename(folder))) return;
+  try {
+    rmSync(folder, { recursive: true, force: true });
+  } catch {
+    // in use or gone: nothing of ours
   }
 }

@@ -1,11 +1,12 @@
 // findBrowser / launchBrowser / withBrowser / svgToPng: where Chromium comes from, what happens without one, and cleanup.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { SopBrowserMissingError } from '../../src/core/errors.js';
+import { sweepStaleProfiles } from '../../src/print/profile.js';
 import { createBrowserSession, findBrowser, isExecutableFile, launchBrowser, svgToPng, withBrowser } from '../../src/print/browser.js';
 
 const realBrowser = findBrowser();
@@ -185,6 +186,42 @@ test('closing a real browser removes its profile folder by the time close() retu
     assert.equal(mine().length, before.length + 1, 'the running browser has its own profile folder');
     await b.close();
     assert.deepEqual(mine(), before);
+  }
+});
+
+test('a killed browser leaves neither its profile nor the singleton-socket folder Chromium keeps beside it', { skip: noBrowser }, async () => {
+  // Chromium removes org.chromium.Chromium.XXXXXX (its SingletonSocket) only on a clean exit: one was left per killed run
+  const b = await launchBrowser();
+  const child = b.process()!;
+  const profile = readdirSync(tmpdir()).find((n) => n.startsWith(`sop-chromium-${process.pid}-`))!;
+  const socket = readlinkSync(join(tmpdir(), profile, 'SingletonSocket'));
+  const singleton = join(socket, '..');
+  assert.match(singleton, /org\.chromium\.Chromium\.[A-Za-z0-9]+$/);
+  assert.ok(existsSync(singleton));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await exited;
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(existsSync(join(tmpdir(), profile)), false, 'profile');
+  assert.equal(existsSync(singleton), false, 'singleton-socket folder');
+});
+
+test('the sweep of a killed build\'s profile also removes the singleton-socket folder it links to, and nothing else', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sop-sweep-'));
+  try {
+    // pid 2^22 + 1 is above Linux's pid_max: no process has it
+    const dead = 4194305;
+    for (const [profile, singleton] of [[`sop-chromium-${dead}-abc`, 'org.chromium.Chromium.Xy12Z9'], [`sop-chromium-${dead}-def`, 'elsewhere']]) {
+      mkdirSync(join(dir, profile));
+      mkdirSync(join(dir, singleton));
+      writeFileSync(join(dir, singleton, 'SingletonSocket'), '');
+      symlinkSync(join(dir, singleton, 'SingletonSocket'), join(dir, profile, 'SingletonSocket'));
+    }
+    assert.deepEqual(sweepStaleProfiles(dir).sort(), [`sop-chromium-${dead}-abc`, `sop-chromium-${dead}-def`]);
+    // a folder of another name is never removed, even when a profile links into it
+    assert.deepEqual(readdirSync(dir), ['elsewhere']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
