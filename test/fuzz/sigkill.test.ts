@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,23 @@ describe('stale browser profiles', () => {
       mkdirSync(path.join(dir, 'other-folder'));
       assert.deepEqual(sweepStaleProfiles(dir), [`sop-chromium-${dead}-abc`]);
       assert.deepEqual(readdirSync(dir).sort(), ['other-folder', `sop-chromium-${process.pid}-def`]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('take the singleton-socket folder they link to (Chromium removes it only on a clean exit), and no folder of another name', () => {
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const { dir, cleanup } = tempDir('sop-profiles-');
+    try {
+      for (const [profile, singleton] of [[`sop-chromium-${dead}-abc`, 'org.chromium.Chromium.Xy12Z9'], [`sop-chromium-${dead}-def`, 'elsewhere']]) {
+        mkdirSync(path.join(dir, profile));
+        mkdirSync(path.join(dir, singleton));
+        writeFileSync(path.join(dir, singleton, 'SingletonSocket'), '');
+        symlinkSync(path.join(dir, singleton, 'SingletonSocket'), path.join(dir, profile, 'SingletonSocket'));
+      }
+      assert.deepEqual(sweepStaleProfiles(dir).sort(), [`sop-chromium-${dead}-abc`, `sop-chromium-${dead}-def`]);
+      assert.deepEqual(readdirSync(dir), ['elsewhere']);
     } finally {
       cleanup();
     }

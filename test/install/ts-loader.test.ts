@@ -29,7 +29,7 @@ describe('scripts/ts-loader', () => {
       const r = spawnSync(process.execPath, ['--import', register, path.join(dir, 'a.ts')], { encoding: 'utf8' });
       assert.equal(r.stdout.split(' ')[0], '42');
       assert.equal(r.stdout.trim().split(' ')[1], `file://${path.join(dir, 'a.ts')}`);
-      assert.match(r.stderr, new RegExp(`${path.join(dir, 'a.ts').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:5:7`), r.stderr);
+      assert.ok(r.stderr.includes(`${path.join(dir, 'a.ts')}:5:7`), r.stderr);
     } finally {
       cleanup();
     }

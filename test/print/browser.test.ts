@@ -1,12 +1,11 @@
 // findBrowser / launchBrowser / withBrowser / svgToPng: where Chromium comes from, what happens without one, and cleanup.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { SopBrowserMissingError } from '../../src/core/errors.js';
-import { sweepStaleProfiles } from '../../src/print/profile.js';
 import { createBrowserSession, findBrowser, isExecutableFile, launchBrowser, svgToPng, withBrowser } from '../../src/print/browser.js';
 
 const realBrowser = findBrowser();
@@ -204,25 +203,6 @@ test('a killed browser leaves neither its profile nor the singleton-socket folde
   await new Promise((resolve) => setImmediate(resolve));
   assert.equal(existsSync(join(tmpdir(), profile)), false, 'profile');
   assert.equal(existsSync(singleton), false, 'singleton-socket folder');
-});
-
-test('the sweep of a killed build\'s profile also removes the singleton-socket folder it links to, and nothing else', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sop-sweep-'));
-  try {
-    // pid 2^22 + 1 is above Linux's pid_max: no process has it
-    const dead = 4194305;
-    for (const [profile, singleton] of [[`sop-chromium-${dead}-abc`, 'org.chromium.Chromium.Xy12Z9'], [`sop-chromium-${dead}-def`, 'elsewhere']]) {
-      mkdirSync(join(dir, profile));
-      mkdirSync(join(dir, singleton));
-      writeFileSync(join(dir, singleton, 'SingletonSocket'), '');
-      symlinkSync(join(dir, singleton, 'SingletonSocket'), join(dir, profile, 'SingletonSocket'));
-    }
-    assert.deepEqual(sweepStaleProfiles(dir).sort(), [`sop-chromium-${dead}-abc`, `sop-chromium-${dead}-def`]);
-    // a folder of another name is never removed, even when a profile links into it
-    assert.deepEqual(readdirSync(dir), ['elsewhere']);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 });
 
 test('svgToPng rasterises an SVG at its paper size (2 device pixels per CSS pixel)', { skip: noBrowser }, async () => {
