@@ -1,5 +1,5 @@
 // Benchmarks `sop build` (PDFs with flow tables, the pack, incremental rebuilds) against md-to-pdf on the same SOPs as plain Markdown.
-// Usage: node bench/build.bench.mjs [--runs N] [--skip-md-to-pdf]   (run `npx tsc -p tsconfig.json` first: it times bin/sop.js)
+// Usage: node bench/build.bench.mjs [--runs N] [--skip-md-to-pdf]   (run `npm run build` first: it times bin/sop.js, which runs the bundle it makes)
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -146,7 +146,7 @@ async function mdToPdf(files, cwd) {
 }
 
 if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
-  console.error('dist/ is missing: run `npx tsc -p tsconfig.json` first');
+  console.error('dist/ is missing: run `npm run build` first');
   process.exit(2);
 }
 mkdirSync(out, { recursive: true });

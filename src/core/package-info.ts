@@ -1,5 +1,6 @@
 // Facts from sop's own package.json: version, home page and the absolute URL of each rule's documentation.
 import { readFileSync } from 'node:fs';
+import { packageFile } from './package.js';
 
 interface PackageJson {
   version: string;
@@ -7,7 +8,7 @@ interface PackageJson {
   repository?: string | { url?: string };
 }
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as PackageJson;
+const pkg = JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as PackageJson;
 
 export const PACKAGE_VERSION: string = pkg.version;
 

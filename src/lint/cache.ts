@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { hashTree } from '../core/hash-tree.js';
+import { codeFile } from '../core/package.js';
 import { PACKAGE_VERSION } from '../core/package-info.js';
 import { writeFileAtomic } from '../core/write-atomic.js';
 import type { FileOutcome } from './engine.js';
@@ -39,7 +39,7 @@ export const LINT_CODE_FOLDERS = ['config', 'core', 'discovery', 'document', 'li
 export function lintProgramKey(): string {
   if (programHash) return programHash;
   const h = createHash('sha256').update(PACKAGE_VERSION);
-  const root = fileURLToPath(new URL('..', import.meta.url));
+  const root = codeFile('');
   for (const sub of LINT_CODE_FOLDERS) hashTree(path.join(root, sub), h, /\.(js|ts|cjs|json)$/);
   programHash = h.digest('hex');
   return programHash;

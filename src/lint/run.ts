@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Workspace } from '../workspace/workspace.js';
+import { BUNDLED } from '../core/package.js';
 import type { Location } from '../core/types.js';
 import type { DiscoveredFile } from '../discovery/discover.js';
 import { locate, type SopDocument } from '../document/sop-document.js';
@@ -112,6 +113,8 @@ function positionsOf(doc: SopDocument): SopDocument {
 
 function startWorker(input: WorkerInput): Worker {
   const here = import.meta.url;
+  // the CLI bundle has the worker as an entry of its own, beside its chunks (scripts/bundle.mjs)
+  if (BUNDLED) return new Worker(new URL('./lint-worker.mjs', here), { workerData: input });
   if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here), { workerData: input });
   // Running from source under tsx (tests): Node 20 workers do not inherit --import loaders, so the
   // worker registers tsx itself before loading the TypeScript entry.

@@ -1,14 +1,14 @@
 // Where a generated file's `# yaml-language-server: $schema=` line (and VS Code's yaml.schemas) should point.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageFile } from '../core/package.js';
 import { isInside, toPosix } from '../core/paths.js';
 import type { ScaffoldFs } from './fs.js';
 
 export type SchemaName = 'sop.schema.json' | 'config.schema.json' | 'inventaris.schema.json' | 'monev.schema.json' | 'evaluasi.schema.json';
 
-/** Root of this package (src/scaffold and dist/scaffold are both two levels below it). */
-export const PACKAGE_ROOT = path.resolve(fileURLToPath(new URL('../../', import.meta.url)));
+/** Root of this package. */
+export const PACKAGE_ROOT = path.resolve(packageFile(''));
 
 /** The schema's `$id`: stable across machines, used when no local copy is reachable. */
 export function schemaId(name: SchemaName): string {

@@ -4,19 +4,20 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
+import { codeFile, packageFile } from '../core/package.js';
 
 const require = createRequire(import.meta.url);
 
-export const SOP_SCHEMA_URL = new URL('../../schemas/sop.schema.json', import.meta.url);
-export const CONFIG_SCHEMA_URL = new URL('../../schemas/config.schema.json', import.meta.url);
+export const SOP_SCHEMA_URL = pathToFileURL(packageFile('schemas/sop.schema.json'));
+export const CONFIG_SCHEMA_URL = pathToFileURL(packageFile('schemas/config.schema.json'));
 
 /** Lifecycle record files (inventory, monitoring, evaluation): their own schemas, precompiled like the others. */
 export type RecordKind = 'inventaris' | 'monev' | 'evaluasi';
 export const RECORD_KINDS: readonly RecordKind[] = ['inventaris', 'monev', 'evaluasi'];
 export function recordSchemaUrl(kind: RecordKind): URL {
-  return new URL(`../../schemas/${kind}.schema.json`, import.meta.url);
+  return pathToFileURL(packageFile(`schemas/${kind}.schema.json`));
 }
 const recordValidators = new Map<RecordKind, ValidateFunction>();
 
@@ -52,7 +53,7 @@ function readJson(url: URL): Record<string, unknown> {
 function precompiled(name: 'sop' | 'config' | RecordKind, schemaUrl: URL): ValidateFunction | undefined {
   let mod: (ValidateFunction & { schemaHash?: string; default?: ValidateFunction }) | undefined;
   try {
-    mod = require(fileURLToPath(new URL(`./${name}-validator.cjs`, import.meta.url))) as typeof mod;
+    mod = require(codeFile(`schema/${name}-validator.cjs`)) as typeof mod;
   } catch {
     return undefined; // running from src, or built without the generation step
   }

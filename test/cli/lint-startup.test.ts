@@ -1,12 +1,24 @@
 // `sop lint` stays light: it never loads the browser, Markdown or Mermaid stacks (they belong to other commands).
+// bin/sop.js runs the CLI bundle (dist/bundle/): the chunks it loads are read back into their modules with the
+// bundle's metafile, so a heavy package linked into a chunk that lint loads is seen too.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '../..');
+const metaFile = path.join(root, 'dist/bundle/.meta.json');
+
+/** A loaded URL, or for a chunk of the bundle the modules linked into it (`dist/...`, `node_modules/...`, as the metafile has them). */
+function chunkInputs(url: string): string[] {
+  const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { files: Record<string, { inputs: string[] }> };
+  if (!url.startsWith('file:')) return [url]; // node: built-ins
+  const rel = path.relative(path.join(root, 'dist/bundle'), fileURLToPath(url)).split(path.sep).join('/');
+  return meta.files[rel]?.inputs.map((input) => `/${input}`) ?? [url];
+}
 
 describe('sop lint start-up', { skip: existsSync(path.join(root, 'dist/cli/main.js')) ? false : 'run `npx tsc -p tsconfig.json` first' }, () => {
   it('loads no puppeteer, mermaid, remark/rehype/unified or prompt code', () => {
@@ -19,7 +31,9 @@ describe('sop lint start-up', { skip: existsSync(path.join(root, 'dist/cli/main.
         { cwd: path.join(root, 'test/fixtures/lint/cli'), env: { ...process.env, SOP_MODULE_LOG: log }, encoding: 'utf8' },
       );
       assert.equal(r.status, 1, r.stderr);
-      const modules = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+      const loaded = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+      assert.ok(loaded.some((m) => m.endsWith('/dist/bundle/sop.mjs')), 'bin/sop.js did not run the bundle');
+      const modules = loaded.flatMap(chunkInputs);
       assert.ok(modules.some((m) => m.includes('/lint/engine.js')), 'the log does not show the lint engine: the hook did not run');
       const heavy = modules.filter((m) => /node_modules\/(puppeteer|puppeteer-core|@mermaid-js|mermaid|remark-[^/]+|rehype-[^/]+|unified|@inquirer|fontkit)\//.test(m));
       assert.deepEqual([...new Set(heavy)], []);

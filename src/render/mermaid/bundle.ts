@@ -1,10 +1,10 @@
 // Mermaid's browser bundle as sop ships it: vendor/mermaid/ (written by scripts/vendor-mermaid.mjs from the
 // mermaid pinned in devDependencies), so an install carries the 3.5 MB file, not mermaid's dependency tree.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { packageFile } from '../../core/package.js';
 
-// the same three levels up from src/render/mermaid/ (tests) and dist/render/mermaid/ (installed)
-const vendorDir = new URL('../../../vendor/mermaid/', import.meta.url);
+const vendorDir = pathToFileURL(packageFile('vendor/mermaid/'));
 
 /** The UMD bundle injected into the Chromium page; nothing is fetched from the network. */
 export const MERMAID_BUNDLE = fileURLToPath(new URL('mermaid.min.js', vendorDir));
