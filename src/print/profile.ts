@@ -37,25 +37,24 @@ export function newProfileDir(dir = tmpdir()): string {
 }
 
 /**
- * Removes the profile folder of a browser whose process has exited; one that is still busy (a helper process
- * writing on) gets one more try a moment later without holding up the caller, else it is left for
- * sweepStaleProfiles() of a later run. No synchronous retries: they sleep on the main thread and retry only the
- * folder's own rmdir, never the files written into it meanwhile.
+ * Removes the profile folder of a browser whose process has exited. One that is still busy gets more tries a moment
+ * later, without holding up the caller: a killed Chromium's helper processes (GPU, network, storage) outlive it and go
+ * on writing for a while, up to about a second when the machine is loaded. What is still there after the last try
+ * is left for sweepStaleProfiles() of a later run. No synchronous retries: they sleep on the main thread and retry
+ * only the folder's own rmdir, never the files written into it meanwhile.
  */
-export function removeProfile(dir: string): void {
+export function removeProfile(dir: string, retries: readonly number[] = RETRY_MS): void {
   removeSingletonDir(dir);
   try {
     rmSync(dir, { recursive: true, force: true });
   } catch {
-    setTimeout(() => {
-      try {
-        rmSync(dir, { recursive: true, force: true });
-      } catch {
-        // left for the next run
-      }
-    }, 200).unref();
+    const [wait, ...later] = retries;
+    if (wait !== undefined) setTimeout(() => removeProfile(dir, later), wait).unref();
   }
 }
+
+/** Waits between the tries of removeProfile (ms): ~1.9 s in all. */
+const RETRY_MS = [200, 500, 1200] as const;
 
 /**
  * Chromium keeps its single-instance socket in a folder of the temporary directory (org.chromium.Chromium.XXXXXX) that

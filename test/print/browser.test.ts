@@ -200,7 +200,10 @@ test('a killed browser leaves neither its profile nor the singleton-socket folde
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGKILL');
   await exited;
-  await new Promise((resolve) => setImmediate(resolve));
+  // Chromium's helper processes can write into the profile for a while after the browser died (removeProfile tries
+  // again for ~1.9 s); the folders must be gone by then
+  const gone = (): boolean => !existsSync(join(tmpdir(), profile)) && !existsSync(singleton);
+  for (let waited = 0; !gone() && waited < 2500; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
   assert.equal(existsSync(join(tmpdir(), profile)), false, 'profile');
   assert.equal(existsSync(singleton), false, 'singleton-socket folder');
 });
