@@ -7,10 +7,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
 import { perbandingan, perbandinganPdf } from '../../src/api/perbandingan.js';
 import { SopBrowserMissingError } from '../../src/core/errors.js';
-import { CHROMIUM_ARGS, findBrowser } from '../../src/print/browser.js';
+import { findBrowser, launchBrowser } from '../../src/print/browser.js';
 import { hasTools, pdfInfo, pdfText, tempDir } from '../helpers/build.js';
 import { hasGit, type TestRepo } from '../helpers/git-repo.js';
 import { expectFile, normalize, revisionsRepo, runDiff } from './revisions.js';
@@ -128,7 +127,9 @@ describe('sop diff --format html|pdf (Perbandingan SOP)', { skip: !hasGit() && '
     it('opens in headless Chromium with no request but the file itself and its fonts loaded', { skip: !chromium && 'no Chromium' }, async () => {
       const file = path.join(out.dir, 'perbandingan.html');
       writeFileSync(file, html);
-      const browser = await puppeteer.launch({ executablePath: chromium, args: [...CHROMIUM_ARGS] });
+      // sop's own launcher, which removes Chromium's singleton-socket folder with the profile: puppeteer's close()
+      // kills a Chromium that has not exited right after Browser.close, and a killed Chromium leaves that folder
+      const browser = await launchBrowser({ executablePath: chromium });
       try {
         const page = await browser.newPage();
         const urls: string[] = [];
