@@ -5,9 +5,9 @@
 // library entry and the fallback of bin/sop.js.
 //
 // - Split at every dynamic import, so `sop lint` still loads no Markdown, browser or PDF code.
-// - The packages sop depends on directly stay outside when they are CommonJS or large and loaded on demand (they
-//   resolve from the package as before); everything else is linked in, transitive packages included, so no
-//   nested version can be swapped for another.
+// - The packages sop depends on directly stay outside unless LINKED names them (ES modules on the common paths;
+//   the others are CommonJS or loaded on demand): they resolve from the package as before. Everything the linked
+//   ones import is linked in too, transitive packages included, so no nested version can be swapped for another.
 // - `SOP_BUNDLE` is defined true: src/core/package.ts then finds the compiled tree under dist/, not next to itself.
 import { build } from 'esbuild';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,13 +43,11 @@ const result = await build({
   legalComments: 'inline',
   logLevel: 'warning',
 });
-// Which modules each file of the bundle holds (paths from the package root) and which files it imports: the
-// tests read it to see what a command loads. npm pack leaves it out.
+// Which modules each file of the bundle holds (paths from the package root): the tests read it to see what a
+// command loads. npm pack leaves it out.
 const files = {};
 const prefix = `${relative(root, staging).split(sep).join('/')}/`;
-for (const [out, info] of Object.entries(result.metafile.outputs)) {
-  files[out.slice(prefix.length)] = { inputs: Object.keys(info.inputs), imports: info.imports.filter((i) => !i.external).map((i) => i.path.slice(prefix.length)) };
-}
+for (const [out, info] of Object.entries(result.metafile.outputs)) files[out.slice(prefix.length)] = { inputs: Object.keys(info.inputs) };
 writeFileSync(join(staging, '.meta.json'), `${JSON.stringify({ files }, null, 1)}\n`);
 // swapped in whole, so a run never sees chunks of two builds
 rmSync(outdir, { recursive: true, force: true });

@@ -1,6 +1,5 @@
 // Where the package's files are, found from here, in one place: src/core/ (tests), dist/core/ (the library) and the
 // CLI's chunks in dist/bundle/ (scripts/bundle.mjs) all sit two levels below the package root.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 // Defined true by scripts/bundle.mjs (esbuild `define`); an undeclared global everywhere else.
@@ -23,9 +22,4 @@ export function packageFile(rel: string): string {
  */
 export function codeFile(rel: string): string {
   return BUNDLED ? packageFile(`dist/${rel}`) : fileURLToPath(new URL(`../${rel}`, import.meta.url));
-}
-
-/** The package's version (written into the manifest and the PDFs' producer). */
-export function toolVersion(): string {
-  return (JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version;
 }

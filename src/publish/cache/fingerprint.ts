@@ -6,8 +6,6 @@ import path from 'node:path';
 import { BUNDLE_DIR, codeFile } from '../../core/package.js';
 import { fontFiles, STYLESHEET } from '../../pages/html/assets.js';
 
-export { toolVersion } from '../../core/package.js';
-
 let cached: string | undefined;
 
 /**
