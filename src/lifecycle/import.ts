@@ -1,4 +1,4 @@
-// Imports a Tabel 6 inventory from CSV (csv-parse) or XLSX (exceljs) with the form's columns, into inventaris.yaml text.
+// Imports a Tabel 6 inventory from CSV (csv-parse) or XLSX (read-excel-file) with the form's columns, into inventaris.yaml text.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -31,8 +31,12 @@ export const INVENTORY_COLUMNS: ReadonlyArray<{ key: string; header: string; ali
   { key: 'jenis', header: 'Jenis', aliases: ['jenis', 'jenissop'], required: false },
 ];
 
-/** Columns a printed Tabel 6 merges over several rows: an empty cell repeats the value above. */
-const FILL_DOWN = new Set(['tugas', 'fungsi', 'uraian_tugas']);
+/**
+ * Columns a printed Tabel 6 merges over several rows: an empty cell repeats the value above. Kegiatan and Output are
+ * merged too where one kegiatan has several aspects, each its own SOP. A CSV export and the XLSX reader both leave
+ * every cell of a merged range but the first one empty, so this is what makes a merge read as the form shows it.
+ */
+const FILL_DOWN = new Set(['tugas', 'fungsi', 'uraian_tugas', 'kegiatan', 'output']);
 
 const normHeader = (s: string) => s.normalize('NFKD').toLowerCase().replace(/\(\d+\)/g, '').replace(/[^a-z]/g, '');
 
@@ -69,28 +73,38 @@ async function readCsv(abs: string, file: string): Promise<Table> {
 }
 
 async function readXlsx(abs: string, file: string, lang: Lang): Promise<Table> {
-  const ExcelJS = (await import('exceljs')).default;
-  const wb = new ExcelJS.Workbook();
+  const { default: readXlsxFile } = await import('read-excel-file/node');
+  let sheets: Awaited<ReturnType<typeof readXlsxFile>>;
   try {
-    await wb.xlsx.readFile(abs);
+    // numbers as the file stores them (no float rounding of what the user typed), strings untrimmed here (trimmed below)
+    sheets = await readXlsxFile(abs, { trim: false, parseNumber: (text: string) => text });
   } catch (err) {
     throw new ImportError(`${file}: ${say(lang, 'bukan berkas XLSX yang dapat dibaca', 'not a readable XLSX file')} (${(err as Error).message})`);
   }
-  // the sheet holding the Tabel 6 header (the first one when none does)
-  const sheets = wb.worksheets;
-  const tables = sheets.map((ws) => {
-    const rows: Cell[][] = [];
-    ws.eachRow({ includeEmpty: true }, (row, r) => {
-      const cells: Cell[] = [];
-      for (let c = 1; c <= Math.max(row.cellCount, ws.columnCount); c++) {
-        const cell = row.getCell(c);
-        cells.push({ text: (cell.text ?? '').trim(), where: `${file}, ${ws.name}!${cell.address}` });
-      }
-      rows[r - 1] = cells;
-    });
-    return { file, rows: Array.from(rows, (r) => r ?? []) };
-  });
+  // the sheet holding the Tabel 6 header (the first one when none does); rows and columns start at A1, so the
+  // indices give the cell's address
+  const tables = sheets.map(({ sheet, data }) => ({
+    file,
+    rows: data.map((row, r) => row.map((value, c) => ({ text: cellText(value).trim(), where: `${file}, ${sheet}!${columnName(c)}${r + 1}` }))),
+  }));
   return tables.find((t) => headerIndex(t) !== -1) ?? tables[0] ?? { file, rows: [] };
+}
+
+/** A cell's value as text: a date as YYYY-MM-DD (with the time when it has one), anything else as written. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' ');
+  }
+  return String(value);
+}
+
+/** 0 -> A, 25 -> Z, 26 -> AA. */
+function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
 }
 
 /** Reads a CSV or XLSX file into cells. Throws ImportError for a file it cannot read. */

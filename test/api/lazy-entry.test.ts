@@ -14,7 +14,7 @@ const loader = fileURLToPath(new URL('../cli/fixtures/trace-loader.mjs', import.
 
 /** Packages only building, printing, PDF assembly, fonts, XLSX, CSV, prompts, Markdown bodies or SVG cleaning need. */
 const HEAVY = [
-  'puppeteer', 'puppeteer-core', 'chromium-bidi', 'mermaid', '@mermaid-js', '@cantoo', 'fontkit', 'exceljs', 'svgo', 'csso', 'css-tree',
+  'puppeteer', 'puppeteer-core', 'chromium-bidi', 'mermaid', '@mermaid-js', '@cantoo', 'fontkit', 'read-excel-file', 'write-excel-file', 'fflate', 'saxen', 'svgo', 'csso', 'css-tree',
   'unified', 'remark', 'rehype', 'micromark', 'mdast', 'hast', 'csv-parse', '@inquirer', 'cli-progress',
 ];
 

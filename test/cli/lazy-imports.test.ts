@@ -14,7 +14,7 @@ const entry = fileURLToPath(new URL('./fixtures/sop-src.mjs', import.meta.url));
 const tsx = import.meta.resolve('tsx');
 
 /** Packages that only building, rendering, PDF assembly, fonts, XLSX or the Markdown body need. */
-const HEAVY = ['puppeteer', 'puppeteer-core', 'mermaid', '@mermaid-js', 'unified', 'remark', 'rehype', 'chromium-bidi', '@cantoo', 'fontkit', 'exceljs'];
+const HEAVY = ['puppeteer', 'puppeteer-core', 'mermaid', '@mermaid-js', 'unified', 'remark', 'rehype', 'chromium-bidi', '@cantoo', 'fontkit', 'read-excel-file', 'write-excel-file', 'fflate', 'saxen'];
 
 let dir: string;
 before(() => {

@@ -92,6 +92,31 @@ test('XLSX: the sheet holding the header is read, merged cells repeat their valu
   }
 });
 
+test('XLSX: a kegiatan with two aspects (Kegiatan and Output merged over both rows) gives two rows; numbers and dates read as written', async () => {
+  const root = tree({ 'sop.config.yaml': 'lang: en\n' });
+  try {
+    // written by exceljs, another library than the one sop reads with
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Identifikasi');
+    ws.addRow(HEADER);
+    ws.addRow([1, 'Melaksanakan urusan umum', 'Pengelolaan persuratan', 'Mengelola surat masuk', 'Menerima surat', 'Surat terdistribusi', 'Penerimaan', 'Penerimaan Surat Masuk', 1.2]);
+    ws.addRow([2, '', '', '', '', '', 'Pendistribusian', 'Pendistribusian Surat Masuk', new Date(Date.UTC(2025, 2, 1))]);
+    ws.mergeCells('E2:E3');
+    ws.mergeCells('F2:F3');
+    await wb.xlsx.writeFile(path.join(root, 't.xlsx'));
+    const data = parse((await importInventory({ cwd: root, input: 't.xlsx', dryRun: true })).content);
+    assert.deepEqual(data.baris.map((b: Record<string, string>) => [b.kegiatan, b.output, b.judul_sop, b.peta_proses]), [
+      ['Menerima surat', 'Surat terdistribusi', 'Penerimaan Surat Masuk', '1.2'],
+      ['Menerima surat', 'Surat terdistribusi', 'Pendistribusian Surat Masuk', '2025-03-01'],
+    ]);
+    // a file that is no XLSX is refused with the reader's reason, naming the file
+    writeFileSync(path.join(root, 'bukan.xlsx'), 'PK\u0003\u0004 not a zip');
+    await assert.rejects(importInventory({ cwd: root, input: 'bukan.xlsx' }), /^SopUsageError: bukan\.xlsx: not a readable XLSX file \(Couldn't unzip/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('sop new --from-inventaris creates the missing SOPs (numbered, in the row\'s folder), skips existing ones, never overwrites', async () => {
   const inv = `baris:
   - tugas: T
