@@ -160,8 +160,8 @@ export interface LaunchOptions {
 }
 
 /**
- * Launches headless Chromium with the flags above and a fresh temporary profile (puppeteer makes one
- * and deletes it on close). Throws SopBrowserMissingError when no binary is found or it fails to start.
+ * Launches headless Chromium with the flags above and a fresh folder for its profile and temporary files
+ * (profile.ts), removed once the browser has exited. Throws SopBrowserMissingError when no binary is found or it fails to start.
  */
 export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> {
   const env = opts.env ?? process.env;
@@ -178,7 +178,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
   const puppeteer = createRequire(import.meta.url)('puppeteer-core') as typeof import('puppeteer-core');
   // profile folders of builds that were killed (SIGKILL leaves no chance to clean up) go first
   sweepStaleProfiles();
-  const userDataDir = newProfileDir();
+  const folder = newProfileDir();
   try {
     const browser = await puppeteer.launch({
       executablePath,
@@ -187,7 +187,9 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
       // DevTools over a pipe, not a port: when sop dies (even by SIGKILL) the pipe closes and
       // Chromium exits with it, instead of living on as an orphan
       pipe: true,
-      userDataDir,
+      userDataDir: folder.userDataDir,
+      // Chromium's temporary files (its single-instance socket among them) go into the folder that is removed with it
+      env: folder.tmpDir ? { ...process.env, TMPDIR: folder.tmpDir } : process.env,
       // puppeteer's own SIGINT handler calls process.exit(130); withBrowser/createBrowserSession
       // close the browser themselves and then let the signal do its default job.
       handleSIGINT: false,
@@ -198,12 +200,12 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> 
     // writing into it: the removal failed (ENOTEMPTY), and rmSync's retries, which only retry the emptied folder
     // itself, blocked the event loop 1.5 s on every close and then left the folder for the next run's sweep.
     const child = browser.process();
-    if (!child) browser.once('disconnected', () => removeProfile(userDataDir));
-    else if (child.exitCode !== null || child.signalCode !== null) removeProfile(userDataDir);
-    else child.once('exit', () => removeProfile(userDataDir));
+    if (!child) browser.once('disconnected', () => removeProfile(folder.root));
+    else if (child.exitCode !== null || child.signalCode !== null) removeProfile(folder.root);
+    else child.once('exit', () => removeProfile(folder.root));
     return browser;
   } catch (err) {
-    removeProfile(userDataDir);
+    removeProfile(folder.root);
     // A binary that exists but cannot start (wrong arch, missing libs, sandbox) is an environment
     // problem, not a bug in sop: reported like a missing browser, with the cause.
     throw new SopBrowserMissingError(browserFailedMessage(executablePath, withOwnWords(err, executablePath), env), { cause: err });

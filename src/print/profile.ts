@@ -1,6 +1,7 @@
-// Chromium's profile folder: one per browser, named after our pid, removed when the browser goes away;
-// folders of builds that were killed (their pid no longer runs) are removed at the next launch.
-import { mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
+// Chromium's folder: one per browser, named after our pid, holding its profile and its temporary files (Chromium is
+// given it as TMPDIR), removed when the browser goes away; folders of builds that were killed (their pid no longer
+// runs) are removed at the next launch.
+import { mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { processAlive } from '../core/process-alive.js';
@@ -31,9 +32,34 @@ export function sweepStaleProfiles(dir = tmpdir()): string[] {
   return removed;
 }
 
-/** A fresh profile folder owned by this process. */
-export function newProfileDir(dir = tmpdir()): string {
-  return mkdtempSync(path.join(dir, `${PREFIX}${process.pid}-`));
+/** Where one browser keeps its files: all of them go when `root` is removed. */
+export interface BrowserFolder {
+  /** The folder removeProfile() removes. */
+  root: string;
+  /** Chromium's --user-data-dir, inside root. */
+  userDataDir: string;
+  /** TMPDIR for Chromium, or undefined when the system's must stay (see below). */
+  tmpDir: string | undefined;
+}
+
+/**
+ * The longest path a Unix socket may have (sun_path holds 108 bytes with its NUL). Chromium puts its SingletonSocket in
+ * TMPDIR/org.chromium.Chromium.XXXXXX/ and gives up on the profile when that path is longer.
+ */
+const SOCKET_PATH_MAX = 107;
+const SOCKET_IN_TMP = '/org.chromium.Chromium.XXXXXX/SingletonSocket'.length;
+
+/**
+ * A fresh folder owned by this process, with the profile in it and, as Chromium's TMPDIR, the folder itself. Chromium
+ * keeps its single-instance socket in a folder of TMPDIR (org.chromium.Chromium.XXXXXX) and removes it only when it
+ * shuts down cleanly; in the system's temporary directory such folders were left behind now and then, with no link
+ * left in the profile to find them by (a full test run left one in 2 of 3 runs). Inside this folder they go with it.
+ */
+export function newProfileDir(dir = tmpdir()): BrowserFolder {
+  const root = mkdtempSync(path.join(dir, `${PREFIX}${process.pid}-`));
+  const userDataDir = path.join(root, 'profile');
+  mkdirSync(userDataDir);
+  return { root, userDataDir, tmpDir: root.length + SOCKET_IN_TMP <= SOCKET_PATH_MAX ? root : undefined };
 }
 
 /** Waits between the tries of removeProfile (ms): ~1.9 s in all. */
@@ -57,23 +83,26 @@ export function removeProfile(dir: string, retries: readonly number[] = RETRY_MS
 }
 
 /**
- * Chromium keeps its single-instance socket in a folder of the temporary directory (org.chromium.Chromium.XXXXXX) that
- * the profile's SingletonSocket link points into, and removes it only when it shuts down cleanly: a browser that was
- * killed left one behind on every run. It goes with its profile; only a folder of that name is ever removed.
+ * Chromium keeps its single-instance socket in a folder of its TMPDIR (org.chromium.Chromium.XXXXXX) that the
+ * profile's SingletonSocket link points into, and removes it only when it shuts down cleanly. When that folder is not
+ * inside `root` (a path too long for the socket there, or a folder of an older sop whose profile was `root` itself), it
+ * is removed through the link; only a folder of that name, beside `root` or in it, is ever removed.
  */
-function removeSingletonDir(profile: string): void {
-  let target: string;
-  try {
-    target = readlinkSync(path.join(profile, 'SingletonSocket'));
-  } catch {
-    return; // no link: the browser removed it on a clean exit, or never got that far
-  }
-  const folder = path.dirname(path.resolve(profile, target));
-  // the browser was given our temporary directory, where the profile is too
-  if (path.dirname(folder) !== path.dirname(profile) || !/^org\.chromium\.Chromium\.[A-Za-z0-9]+$/.test(path.basename(folder))) return;
-  try {
-    rmSync(folder, { recursive: true, force: true });
-  } catch {
-    // in use or gone: nothing of ours
+function removeSingletonDir(root: string): void {
+  for (const profile of [path.join(root, 'profile'), root]) {
+    let target: string;
+    try {
+      target = readlinkSync(path.join(profile, 'SingletonSocket'));
+    } catch {
+      continue; // no link: the browser removed it on a clean exit, or never got that far
+    }
+    const folder = path.dirname(path.resolve(profile, target));
+    const parent = path.dirname(folder);
+    if ((parent !== root && parent !== path.dirname(root)) || !/^org\.chromium\.Chromium\.[A-Za-z0-9]+$/.test(path.basename(folder))) continue;
+    try {
+      rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // in use or gone: nothing of ours
+    }
   }
 }

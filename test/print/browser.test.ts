@@ -1,12 +1,13 @@
 // findBrowser / launchBrowser / withBrowser / svgToPng: where Chromium comes from, what happens without one, and cleanup.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { SopBrowserMissingError } from '../../src/core/errors.js';
 import { createBrowserSession, findBrowser, isExecutableFile, launchBrowser, svgToPng, withBrowser } from '../../src/print/browser.js';
+import { newProfileDir, removeProfile } from '../../src/print/profile.js';
 
 const realBrowser = findBrowser();
 const noBrowser = realBrowser === undefined ? 'no Chrome/Chromium on this machine' : false;
@@ -188,13 +189,15 @@ test('closing a real browser removes its profile folder by the time close() retu
   }
 });
 
-test('a killed browser leaves neither its profile nor the singleton-socket folder Chromium keeps beside it', { skip: noBrowser }, async () => {
-  // Chromium removes org.chromium.Chromium.XXXXXX (its SingletonSocket) only on a clean exit: one was left per killed run
+test('a killed browser leaves neither its profile nor the singleton-socket folder Chromium keeps in its TMPDIR', { skip: noBrowser }, async () => {
+  // Chromium removes org.chromium.Chromium.XXXXXX (its SingletonSocket) only on a clean exit; in the system's
+  // temporary directory such folders were left behind now and then. Chromium gets its own folder as TMPDIR.
   const b = await launchBrowser();
   const child = b.process()!;
-  const profile = readdirSync(tmpdir()).find((n) => n.startsWith(`sop-chromium-${process.pid}-`))!;
-  const socket = readlinkSync(join(tmpdir(), profile, 'SingletonSocket'));
+  const folder = readdirSync(tmpdir()).find((n) => n.startsWith(`sop-chromium-${process.pid}-`))!;
+  const socket = readlinkSync(join(tmpdir(), folder, 'profile', 'SingletonSocket'));
   const singleton = join(socket, '..');
+  assert.equal(join(singleton, '..'), join(tmpdir(), folder), 'the socket folder is inside the browser\'s folder');
   assert.match(singleton, /org\.chromium\.Chromium\.[A-Za-z0-9]+$/);
   assert.ok(existsSync(singleton));
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -202,10 +205,39 @@ test('a killed browser leaves neither its profile nor the singleton-socket folde
   await exited;
   // Chromium's helper processes can write into the profile for a while after the browser died (removeProfile tries
   // again for ~1.9 s); the folders must be gone by then
-  const gone = (): boolean => !existsSync(join(tmpdir(), profile)) && !existsSync(singleton);
+  const gone = (): boolean => !existsSync(join(tmpdir(), folder)) && !existsSync(singleton);
   for (let waited = 0; !gone() && waited < 2500; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
-  assert.equal(existsSync(join(tmpdir(), profile)), false, 'profile');
+  assert.equal(existsSync(join(tmpdir(), folder)), false, 'profile');
   assert.equal(existsSync(singleton), false, 'singleton-socket folder');
+});
+
+test('a folder whose socket path would be too long for Chromium keeps the system TMPDIR; its socket folder still goes', () => {
+  const base = mkdtempSync(join(tmpdir(), 'sop-browser-test-'));
+  // Chromium's socket path in a folder's TMPDIR: folder/org.chromium.Chromium.XXXXXX/SingletonSocket (at most 107 bytes)
+  const fits = (root: string) => `${root}/org.chromium.Chromium.XXXXXX/SingletonSocket`.length <= 107;
+  try {
+    // beside the test's own folder, as launchBrowser makes it
+    const own = newProfileDir();
+    try {
+      assert.equal(own.userDataDir, join(own.root, 'profile'));
+      assert.equal(own.tmpDir, fits(own.root) ? own.root : undefined);
+    } finally {
+      removeProfile(own.root);
+    }
+    const deep = join(base, 'x'.repeat(60));
+    mkdirSync(deep);
+    const long = newProfileDir(deep);
+    assert.equal(fits(long.root), false);
+    assert.equal(long.tmpDir, undefined);
+    // as Chromium leaves it when killed with the system's TMPDIR: the socket folder beside the profile's folder
+    const singleton = join(deep, 'org.chromium.Chromium.Ab12Cd');
+    mkdirSync(singleton);
+    symlinkSync(join(singleton, 'SingletonSocket'), join(long.userDataDir, 'SingletonSocket'));
+    removeProfile(long.root);
+    assert.deepEqual(readdirSync(deep), []);
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
 });
 
 test('svgToPng rasterises an SVG at its paper size (2 device pixels per CSS pixel)', { skip: noBrowser }, async () => {
