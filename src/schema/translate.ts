@@ -36,29 +36,44 @@ function expectedType(t: string | string[], lang: 'id' | 'en'): string {
   return list.map((x) => (lang === 'id' ? id : en)[x] ?? x).join(lang === 'id' ? ' atau ' : ' or ');
 }
 
-/** Levenshtein distance, for "did you mean". */
-export function editDistance(a: string, b: string): number {
-  const m = a.length;
-  const n = b.length;
-  const d = Array.from({ length: m + 1 }, (_, i) => [i, ...new Array<number>(n).fill(0)]);
-  for (let j = 1; j <= n; j++) d[0][j] = j;
-  for (let i = 1; i <= m; i++)
-    for (let j = 1; j <= n; j++)
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-  return d[m][n];
+/**
+ * Levenshtein distance, for "did you mean". With `max`, any distance above it comes back as max + 1, found without
+ * filling the whole table: a hostile or long value against every key used to cost a full table per candidate.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let cur = new Array<number>(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    // every later row is at least this row's minimum
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return Math.min(prev[b.length], max + 1);
 }
 
+/** The first candidate nearest to `word`, if it is near enough (2 edits, or a third of the word's length). */
 export function didYouMean(word: string, candidates: string[]): string | undefined {
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  const w = word.toLowerCase();
   let best: string | undefined;
-  let bestD = Infinity;
+  let bestD = limit + 1;
   for (const c of candidates) {
-    const dist = editDistance(word.toLowerCase(), c.toLowerCase());
+    // only a strictly nearer candidate replaces the best one so far
+    const dist = editDistance(w, c.toLowerCase(), bestD - 1);
     if (dist < bestD) {
       bestD = dist;
       best = c;
+      if (dist === 0) break;
     }
   }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return best;
 }
 
 function quoteList(values: unknown[]): string {
