@@ -16,13 +16,29 @@ interface Report {
   problems: string[];
 }
 
+/**
+ * The drawing of a model and its pages read back, kept per case: the branch-label test below looks again at the same
+ * drawings the invariant tests made (same models, same options), instead of drawing and reading them a second time.
+ */
+const drawn = new Map<string, { result: ReturnType<typeof renderFlowTable>; pages: (ReturnType<typeof readPage> | undefined)[] }>();
+function draw(model: FlowModel, options: FlowTableOptions) {
+  // keyed by what is drawn, so a case can only get the drawing of an equal model with equal options
+  const key = JSON.stringify([model, options]);
+  let d = drawn.get(key);
+  if (!d) {
+    const result = renderFlowTable(model, options);
+    d = { result, pages: result.pages.map((p) => (p.rows.length === 0 ? undefined : readPage(p.svg))) };
+    drawn.set(key, d);
+  }
+  return d;
+}
+
 function check(model: FlowModel, options: FlowTableOptions): Report {
-  const result = renderFlowTable(model, options);
+  const { result, pages } = draw(model, options);
   const problems = [...modelProblems(model, result)];
   let kegiatanMm = Number.POSITIVE_INFINITY;
-  result.pages.forEach((p, i) => {
-    if (p.rows.length === 0) return;
-    const page = readPage(p.svg);
+  pages.forEach((page, i) => {
+    if (!page) return;
     problems.push(...geometryProblems(page, i));
     // Columns: No | Kegiatan | ...; the grid's vertical lines give the Kegiatan width.
     kegiatanMm = Math.min(kegiatanMm, (page.columnsX[2] - page.columnsX[1]) / MM);
@@ -92,9 +108,9 @@ test('500 seeded random models with format 1.1 constructs: every geometric invar
 test('branch labels inside one cell: none crosses a cell border', (t) => {
   const cases: string[] = [];
   const count = (name: string, model: FlowModel, options: FlowTableOptions) => {
-    renderFlowTable(model, options).pages.forEach((p, i) => {
-      if (p.rows.length === 0) return;
-      for (const x of labelCellProblems(readPage(p.svg), i)) cases.push(`${name}: ${x}`);
+    draw(model, options).pages.forEach((page, i) => {
+      if (!page) return;
+      for (const x of labelCellProblems(page, i)) cases.push(`${name}: ${x}`);
     });
   };
   for (const c of stressCorpus()) for (const paper of ['A4', 'F4'] as const) count(`${c.name} ${paper}`, c.model, { paper });
