@@ -212,7 +212,7 @@ async function run(): Promise<void> {
     console.log('');
     console.log('                                   n      mean    median       p95       max   (ms)');
     console.log(`browser launch                     1 ${f(launchMs)}`);
-    console.log(`page + mermaid.min.js load         1 ${f(setupMs)}`);
+    console.log(`page + Mermaid modules load        1 ${f(setupMs)}`);
     console.log(`engine, first render (JIT warm-up) 1 ${f(firstMs)}`);
     console.log(`engine, per diagram after that ${String(perDiagram.length).padStart(5)} ${f(e.mean)} ${f(e.median)} ${f(e.p95)} ${f(e.max)}`);
     const cpuPer = (cpuAfter - cpuBefore) / Math.max(1, perDiagram.length);

@@ -6,8 +6,8 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser, Page } from 'puppeteer-core';
-import { isolatePage } from '../../print/offline.js';
-import { MERMAID_BUNDLE, mermaidVersion } from './bundle.js';
+import { isolatePage, type ServedFile } from '../../print/offline.js';
+import { MERMAID_ENTRY, mermaidModule, mermaidVersion } from './bundle.js';
 
 const require = createRequire(import.meta.url);
 
@@ -93,6 +93,23 @@ export interface MermaidEngine {
   close(): Promise<void>;
 }
 
+/** The Mermaid page's origin: .invalid never resolves, and every request under it is answered by servePageFile. */
+const PAGE_ORIGIN = 'https://mermaid.sop.invalid/';
+const PAGE_HTML = '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>';
+
+/**
+ * The empty page at PAGE_ORIGIN and the vendored Mermaid modules under it; nothing else (any other URL is refused).
+ * Chromium asks an https: page for its favicon.ico: it gets an empty 404, so that it is not counted as blocked.
+ */
+function servePageFile(url: string): ServedFile | undefined {
+  if (!url.startsWith(PAGE_ORIGIN)) return undefined;
+  const name = url.slice(PAGE_ORIGIN.length);
+  if (name === '') return { body: PAGE_HTML, contentType: 'text/html; charset=utf-8' };
+  if (name === 'favicon.ico') return { status: 404, body: '', contentType: 'text/plain' };
+  const module = mermaidModule(name);
+  return module ? { body: module, contentType: 'text/javascript; charset=utf-8' } : undefined;
+}
+
 interface MermaidWindow {
   mermaid: {
     initialize(config: unknown): void;
@@ -156,9 +173,10 @@ export function createMermaidEngine(opts: MermaidEngineOptions = {}): MermaidEng
       browser = ownBrowser = await launch();
     }
     const page = await browser.newPage();
-    // offline: only data: URLs (Mermaid and the font are inlined), so a URL that slipped through reaches nothing
-    await isolatePage(page, { onBlocked: () => stats.blockedRequests++ });
-    await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+    // offline: the page and Mermaid's modules are answered from memory under an origin that resolves nowhere
+    // (.invalid), the font is inlined; any other request is refused, so a URL that slipped through reaches nothing
+    await isolatePage(page, { onBlocked: () => stats.blockedRequests++, serve: servePageFile });
+    await page.goto(PAGE_ORIGIN, { waitUntil: 'load' });
     const fontFace = await arimoFontFace();
     if (fontFace) {
       await page.addStyleTag({ content: fontFace });
@@ -166,8 +184,10 @@ export function createMermaidEngine(opts: MermaidEngineOptions = {}): MermaidEng
         await document.fonts.load('16px Arimo');
       });
     }
-    // the vendored UMD bundle (bundle.ts): nothing is fetched from the network
-    await page.addScriptTag({ path: MERMAID_BUNDLE });
+    // the vendored ES modules (bundle.ts): Chromium fetches the entry and only the chunks a diagram needs
+    await page.evaluate(async (entry) => {
+      (window as unknown as MermaidWindow).mermaid = ((await import(entry)) as { default: MermaidWindow['mermaid'] }).default;
+    }, PAGE_ORIGIN + MERMAID_ENTRY);
     await page.evaluate((cfg) => (window as unknown as MermaidWindow).mermaid.initialize(cfg), config);
     stats.setupMs = performance.now() - t0;
     return page;

@@ -95,5 +95,17 @@ describe('Mermaid neutralising', () => {
       assert.deepEqual(hits, []);
       assert.ok(engine.stats.blockedRequests >= 1, `blocked ${engine.stats.blockedRequests}`);
     });
+
+    it('answers only the vendored Mermaid modules under its own origin: other names there are refused too', async () => {
+      const engine = createMermaidEngine({ browser, cacheDir: false });
+      const own = 'https://mermaid.sop.invalid';
+      // the record and the package file sit beside the modules on disk; neither may be served
+      const raw = `%%{init: {"themeCSS": "svg {background-image: url(${own}/mermaid.json)} .node rect {fill: url(${own}/chunks/../../../package.json#p)}"}}%%\nflowchart TB\n  a["A"] --> b["B"]\n`;
+      const { svg } = await engine.render(raw, 'mmd-own');
+      await new Promise((r) => setTimeout(r, 300));
+      await engine.close();
+      assert.match(svg, /^<svg/);
+      assert.ok(engine.stats.blockedRequests >= 1, `blocked ${engine.stats.blockedRequests}`);
+    });
   });
 });
