@@ -44,7 +44,7 @@ export interface BrowserFolder {
 
 /**
  * The longest path a Unix socket may have (sun_path holds 108 bytes with its NUL). Chromium puts its SingletonSocket in
- * TMPDIR/org.chromium.Chromium.XXXXXX/ and gives up on the profile when that path is longer.
+ * TMPDIR/org.chromium.Chromium.XXXXXX/; a longer path could not be bound.
  */
 const SOCKET_PATH_MAX = 107;
 const SOCKET_IN_TMP = '/org.chromium.Chromium.XXXXXX/SingletonSocket'.length;
@@ -53,7 +53,8 @@ const SOCKET_IN_TMP = '/org.chromium.Chromium.XXXXXX/SingletonSocket'.length;
  * A fresh folder owned by this process, with the profile in it and, as Chromium's TMPDIR, the folder itself. Chromium
  * keeps its single-instance socket in a folder of TMPDIR (org.chromium.Chromium.XXXXXX) and removes it only when it
  * shuts down cleanly; in the system's temporary directory such folders were left behind now and then, with no link
- * left in the profile to find them by (a full test run left one in 2 of 3 runs). Inside this folder they go with it.
+ * left in the profile to find them by (the two full test runs of 2026-12-03 before this change left 1 and 2). Inside
+ * this folder they go with it.
  */
 export function newProfileDir(dir = tmpdir()): BrowserFolder {
   const root = mkdtempSync(path.join(dir, `${PREFIX}${process.pid}-`));
