@@ -13,6 +13,7 @@ export interface El {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function decode(s: string): string {
+  if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, e: string) => {
     if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
     const v = ENTITIES[e];
@@ -20,6 +21,10 @@ function decode(s: string): string {
     return v;
   });
 }
+
+/** An opening tag at lastIndex (sticky: matched in place, without copying the rest of the text). */
+const OPEN_TAG = /<([a-zA-Z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>/y;
+const BARE_AMP = /&(?!(#x[0-9a-f]+|#[0-9]+|[a-z]+);)/i;
 
 /** Parses an SVG string; throws on anything not well-formed (unclosed tags, bad attributes, stray '<' or '&'). */
 export function parseXml(src: string): El {
@@ -31,7 +36,7 @@ export function parseXml(src: string): El {
     const textEnd = lt < 0 ? src.length : lt;
     if (textEnd > i) {
       const raw = src.slice(i, textEnd);
-      if (/&(?!(#x[0-9a-f]+|#[0-9]+|[a-z]+);)/i.test(raw)) throw new Error(`bare & in text at ${i}`);
+      if (raw.includes('&') && BARE_AMP.test(raw)) throw new Error(`bare & in text at ${i}`);
       if (raw.includes('>')) throw new Error(`bare > in text at ${i}`);
       cur.text += decode(raw);
     }
@@ -44,7 +49,8 @@ export function parseXml(src: string): El {
       i = gt + 1;
       continue;
     }
-    const m = /^<([a-zA-Z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>/.exec(src.slice(lt));
+    OPEN_TAG.lastIndex = lt;
+    const m = OPEN_TAG.exec(src);
     if (!m) throw new Error(`malformed tag at ${lt}: ${src.slice(lt, lt + 60)}`);
     const attrs: Record<string, string> = {};
     for (const a of m[2].matchAll(/([\w:-]+)="([^"]*)"/g)) {
