@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { letters } from '../core/letters.js';
 import { say, type Lang } from './text.js';
 
 /** One cell of a table, with where it is written (for messages). */
@@ -85,7 +86,7 @@ async function readXlsx(abs: string, file: string, lang: Lang): Promise<Table> {
   // indices give the cell's address
   const tables = sheets.map(({ sheet, data }) => ({
     file,
-    rows: data.map((row, r) => row.map((value, c) => ({ text: cellText(value).trim(), where: `${file}, ${sheet}!${columnName(c)}${r + 1}` }))),
+    rows: data.map((row, r) => row.map((value, c) => ({ text: cellText(value).trim(), where: `${file}, ${sheet}!${letters(c)}${r + 1}` }))),
   }));
   return tables.find((t) => headerIndex(t) !== -1) ?? tables[0] ?? { file, rows: [] };
 }
@@ -98,13 +99,6 @@ function cellText(value: unknown): string {
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' ');
   }
   return String(value);
-}
-
-/** 0 -> A, 25 -> Z, 26 -> AA. */
-function columnName(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }
 
 /** Reads a CSV or XLSX file into cells. Throws ImportError for a file it cannot read. */

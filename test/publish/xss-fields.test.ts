@@ -16,13 +16,12 @@ import { build } from '../../src/api/build.js';
 import { loadConfig } from '../../src/config/load.js';
 import { findBrowser, launchBrowser } from '../../src/print/browser.js';
 import { MERMAID_ENTRY, mermaidModule } from '../../src/render/mermaid/bundle.js';
+import { MERMAID_PAGE_ORIGIN } from '../../src/render/mermaid/engine.js';
 import { pdfText, tempDir } from '../helpers/build.js';
 import { filledFields, textFields } from '../helpers/schema-fields.js';
 import { CORPUS, filesUnder, foreign, pageChecker, type Observed } from '../helpers/xss.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** The Mermaid page's origin (render/mermaid/engine.ts). */
-const MERMAID_ORIGIN = 'https://mermaid.sop.invalid/';
 const BIN = path.join(ROOT, 'bin/sop.js');
 const SOP_SCHEMA = JSON.parse(readFileSync(path.join(ROOT, 'schemas/sop.schema.json'), 'utf8')) as Record<string, unknown>;
 const CONFIG_SCHEMA = JSON.parse(readFileSync(path.join(ROOT, 'schemas/config.schema.json'), 'utf8')) as Record<string, unknown>;
@@ -458,9 +457,9 @@ describe('hostile text in every field', { skip, timeout: 600_000 }, () => {
     // the build writes into a temporary folder next to the output and renames it when done; the Mermaid page and
     // sop's vendored Mermaid modules are answered from memory under an origin that resolves nowhere: exactly those
     // URLs are its own, any other under that origin counts as foreign
-    const own = (u: string) => u.startsWith(MERMAID_ORIGIN) && (mermaidModule(u.slice(MERMAID_ORIGIN.length)) !== undefined || u === MERMAID_ORIGIN || u === `${MERMAID_ORIGIN}favicon.ico`);
+    const own = (u: string) => u.startsWith(MERMAID_PAGE_ORIGIN) && (mermaidModule(u.slice(MERMAID_PAGE_ORIGIN.length)) !== undefined || u === MERMAID_PAGE_ORIGIN || u === `${MERMAID_PAGE_ORIGIN}favicon.ico`);
     assert.deepEqual(foreign(watched.requests.filter((u) => !own(u)), dir), []);
-    assert.ok(watched.requests.includes(MERMAID_ORIGIN + MERMAID_ENTRY), 'the Mermaid page was watched');
+    assert.ok(watched.requests.includes(MERMAID_PAGE_ORIGIN + MERMAID_ENTRY), 'the Mermaid page was watched');
     assert.ok(watched.requests.some((u) => u.includes('/.sop-print/print.html')), 'the print page was watched');
     // the printed text shows the payload as written
     const text = pdfText(path.join(printed, 'unit/serangan-1.pdf'));

@@ -1,4 +1,5 @@
 // Public API of the flow table renderer: FlowModel -> one print-ready SVG per page (Bagian Prosedur, SOP AP).
+import { letters } from '../../core/letters.js';
 import type { Paper } from '../../core/paper.js';
 import type { FlowEdge, FlowModel, FlowRow } from '../../model/flow-types.js';
 import { linkOfEdge, nodesOfRow } from '../../model/graph.js';
@@ -60,17 +61,6 @@ export function edgeKey(e: FlowEdge): string {
   return `${e.from}-${e.kind}-${e.to}`;
 }
 
-/** A, B, ..., Z, AA, AB, ... */
-function letter(i: number): string {
-  let s = '';
-  let k = i;
-  do {
-    s = String.fromCharCode(65 + (k % 26)) + s;
-    k = Math.floor(k / 26) - 1;
-  } while (k >= 0);
-  return s;
-}
-
 interface Pair {
   edge: FlowEdge;
   order: number;
@@ -109,7 +99,7 @@ function connectorPairs(model: FlowModel, pageOfRow: Map<number, number>): Pair[
       const [pb, sb] = first(b);
       return pa - pb || sa - sb || a.outCol - b.outCol || a.order - b.order;
     })
-    .forEach((p, i) => (p.label = letter(i)));
+    .forEach((p, i) => (p.label = letters(i)));
   return pairs;
 }
 

@@ -3,14 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { packageFile } from '../../core/package.js';
 
-interface Record {
+interface VendorRecord {
   version: string;
   /** SHA-256 per module, by its path under vendor/mermaid/. */
   sha256: { [module: string]: string };
 }
 
-let record: Record | undefined;
-const vendored = (): Record => (record ??= JSON.parse(readFileSync(packageFile('vendor/mermaid/mermaid.json'), 'utf8')) as Record);
+let record: VendorRecord | undefined;
+const vendored = (): VendorRecord => (record ??= JSON.parse(readFileSync(packageFile('vendor/mermaid/mermaid.json'), 'utf8')) as VendorRecord);
 
 /** The entry module, by its path under vendor/mermaid/; the chunks it imports are relative to it. */
 export const MERMAID_ENTRY = 'mermaid.esm.min.mjs';

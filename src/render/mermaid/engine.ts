@@ -94,16 +94,16 @@ export interface MermaidEngine {
 }
 
 /** The Mermaid page's origin: .invalid never resolves, and every request under it is answered by servePageFile. */
-const PAGE_ORIGIN = 'https://mermaid.sop.invalid/';
+export const MERMAID_PAGE_ORIGIN = 'https://mermaid.sop.invalid/';
 const PAGE_HTML = '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>';
 
 /**
- * The empty page at PAGE_ORIGIN and the vendored Mermaid modules under it; nothing else (any other URL is refused).
+ * The empty page at MERMAID_PAGE_ORIGIN and the vendored Mermaid modules under it; nothing else (any other URL is refused).
  * Chromium asks an https: page for its favicon.ico: it gets an empty 404, so that it is not counted as blocked.
  */
 function servePageFile(url: string): ServedFile | undefined {
-  if (!url.startsWith(PAGE_ORIGIN)) return undefined;
-  const name = url.slice(PAGE_ORIGIN.length);
+  if (!url.startsWith(MERMAID_PAGE_ORIGIN)) return undefined;
+  const name = url.slice(MERMAID_PAGE_ORIGIN.length);
   if (name === '') return { body: PAGE_HTML, contentType: 'text/html; charset=utf-8' };
   if (name === 'favicon.ico') return { status: 404, body: '', contentType: 'text/plain' };
   const module = mermaidModule(name);
@@ -176,7 +176,7 @@ export function createMermaidEngine(opts: MermaidEngineOptions = {}): MermaidEng
     // offline: the page and Mermaid's modules are answered from memory under an origin that resolves nowhere
     // (.invalid), the font is inlined; any other request is refused, so a URL that slipped through reaches nothing
     await isolatePage(page, { onBlocked: () => stats.blockedRequests++, serve: servePageFile });
-    await page.goto(PAGE_ORIGIN, { waitUntil: 'load' });
+    await page.goto(MERMAID_PAGE_ORIGIN, { waitUntil: 'load' });
     const fontFace = await arimoFontFace();
     if (fontFace) {
       await page.addStyleTag({ content: fontFace });
@@ -187,7 +187,7 @@ export function createMermaidEngine(opts: MermaidEngineOptions = {}): MermaidEng
     // the vendored ES modules (bundle.ts): Chromium fetches the entry and only the chunks a diagram needs
     await page.evaluate(async (entry) => {
       (window as unknown as MermaidWindow).mermaid = ((await import(entry)) as { default: MermaidWindow['mermaid'] }).default;
-    }, PAGE_ORIGIN + MERMAID_ENTRY);
+    }, MERMAID_PAGE_ORIGIN + MERMAID_ENTRY);
     await page.evaluate((cfg) => (window as unknown as MermaidWindow).mermaid.initialize(cfg), config);
     stats.setupMs = performance.now() - t0;
     return page;

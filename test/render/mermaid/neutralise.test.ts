@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'puppeteer';
 import { buildFlowModel } from '../../../src/model/flow.js';
 import { findBrowser, launchBrowser } from '../../../src/print/browser.js';
-import { createMermaidEngine } from '../../../src/render/mermaid/engine.js';
+import { createMermaidEngine, MERMAID_PAGE_ORIGIN } from '../../../src/render/mermaid/engine.js';
 import { escapeMermaidText, neutraliseSource } from '../../../src/render/mermaid/neutralise.js';
 import { toMermaid } from '../../../src/render/mermaid/source.js';
 
@@ -98,9 +98,9 @@ describe('Mermaid neutralising', () => {
 
     it('answers only the vendored Mermaid modules under its own origin: other names there are refused too', async () => {
       const engine = createMermaidEngine({ browser, cacheDir: false });
-      const own = 'https://mermaid.sop.invalid';
+      const own = MERMAID_PAGE_ORIGIN;
       // the record and the package file sit beside the modules on disk; neither may be served
-      const raw = `%%{init: {"themeCSS": "svg {background-image: url(${own}/mermaid.json)} .node rect {fill: url(${own}/chunks/../../../package.json#p)}"}}%%\nflowchart TB\n  a["A"] --> b["B"]\n`;
+      const raw = `%%{init: {"themeCSS": "svg {background-image: url(${own}mermaid.json)} .node rect {fill: url(${own}chunks/../../../package.json#p)}"}}%%\nflowchart TB\n  a["A"] --> b["B"]\n`;
       const { svg } = await engine.render(raw, 'mmd-own');
       await new Promise((r) => setTimeout(r, 300));
       await engine.close();
